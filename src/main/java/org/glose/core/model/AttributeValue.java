@@ -1,0 +1,5 @@
+package org.glose.core.model;
+
+/** The value of one attribute for one case. */
+public record AttributeValue(long caseId, long attributeId, String value) {
+}

@@ -1,0 +1,21 @@
+package org.glose.core.project;
+
+import java.util.List;
+import java.util.Optional;
+import org.glose.core.model.Coder;
+
+public interface CoderRepository {
+
+    List<Coder> list();
+
+    Optional<Coder> byId(long id);
+
+    Optional<Coder> byName(String name);
+
+    Coder insert(String name, String guid);
+
+    /** The coder of that name, created when new. */
+    default Coder ensure(String name) {
+        return byName(name).orElseGet(() -> insert(name, Guids.next()));
+    }
+}

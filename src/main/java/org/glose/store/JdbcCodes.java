@@ -1,0 +1,83 @@
+package org.glose.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.glose.core.model.Code;
+import org.glose.core.model.CodeDetails;
+import org.glose.core.project.CodeRepository;
+
+final class JdbcCodes implements CodeRepository {
+
+    private static final String COLUMNS = "SELECT id, guid, parent_id, name, colour, description, inclusion, "
+            + "exclusion, example, sort_order FROM code ";
+    private final Jdbc jdbc;
+    private final Instant now;
+
+    JdbcCodes(Jdbc jdbc, Instant now) {
+        this.jdbc = jdbc;
+        this.now = now;
+    }
+
+    private static Code map(ResultSet rs) throws SQLException {
+        CodeDetails details = new CodeDetails(rs.getString("colour"), rs.getString("description"),
+                rs.getString("inclusion"), rs.getString("exclusion"), rs.getString("example"));
+        return new Code(rs.getLong("id"), rs.getString("guid"), Jdbc.nullableLong(rs, "parent_id"),
+                rs.getString("name"), details, rs.getInt("sort_order"));
+    }
+
+    @Override
+    public List<Code> list() {
+        return jdbc.list(COLUMNS + "ORDER BY sort_order, id", JdbcCodes::map);
+    }
+
+    @Override
+    public Optional<Code> byId(long id) {
+        return jdbc.one(COLUMNS + "WHERE id = ?", JdbcCodes::map, id);
+    }
+
+    @Override
+    public Code insert(Long parentId, String name, CodeDetails d, String guid, int sortOrder) {
+        long id = jdbc.insert("INSERT INTO code (guid, parent_id, name, colour, description, inclusion, exclusion, "
+                        + "example, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                guid, parentId, name, d.colour(), d.description(), d.inclusion(), d.exclusion(), d.example(),
+                sortOrder, now);
+        return new Code(id, guid, parentId, name, d, sortOrder);
+    }
+
+    @Override
+    public void restore(Code c) {
+        CodeDetails d = c.details();
+        jdbc.update("INSERT INTO code (id, guid, parent_id, name, colour, description, inclusion, exclusion, "
+                        + "example, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                c.id(), c.guid(), c.parentId(), c.name(), d.colour(), d.description(), d.inclusion(),
+                d.exclusion(), d.example(), c.sortOrder(), now);
+    }
+
+    @Override
+    public void update(long id, String name, CodeDetails d) {
+        jdbc.update("UPDATE code SET name = ?, colour = ?, description = ?, inclusion = ?, exclusion = ?, "
+                + "example = ? WHERE id = ?", name, d.colour(), d.description(), d.inclusion(), d.exclusion(),
+                d.example(), id);
+    }
+
+    @Override
+    public void move(long id, Long parentId, int sortOrder) {
+        jdbc.update("UPDATE code SET parent_id = ?, sort_order = ? WHERE id = ?", parentId, sortOrder, id);
+    }
+
+    @Override
+    public int nextSortOrder(Long parentId) {
+        String where = parentId == null ? "parent_id IS NULL" : "parent_id = ?";
+        Object[] params = parentId == null ? new Object[0] : new Object[] {parentId};
+        return jdbc.one("SELECT COALESCE(MAX(sort_order), -1) + 1 FROM code WHERE " + where,
+                rs -> rs.getInt(1), params).orElse(0);
+    }
+
+    @Override
+    public void delete(long id) {
+        jdbc.update("DELETE FROM code WHERE id = ?", id);
+    }
+}

@@ -1,0 +1,131 @@
+package org.glose.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.glose.core.model.Coding;
+import org.glose.core.project.CodingFilter;
+import org.glose.core.project.CodingRepository;
+import org.glose.core.project.InvalidInputException;
+import org.glose.core.text.TextRange;
+
+final class JdbcCodings implements CodingRepository {
+
+    private static final String COLUMNS =
+            "SELECT id, guid, document_id, code_id, coder_id, start_pos, end_pos, created_at FROM coding ";
+    private final Jdbc jdbc;
+
+    JdbcCodings(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    static Coding map(ResultSet rs) throws SQLException {
+        return new Coding(rs.getLong("id"), rs.getString("guid"), rs.getLong("document_id"), rs.getLong("code_id"),
+                rs.getLong("coder_id"), new TextRange(rs.getInt("start_pos"), rs.getInt("end_pos")),
+                Jdbc.instant(rs, "created_at"));
+    }
+
+    @Override
+    public List<Coding> list(CodingFilter filter) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (filter.documentId() != null) {
+            where.append(" AND document_id = ?");
+            params.add(filter.documentId());
+        }
+        if (filter.codeIds() != null && !filter.codeIds().isEmpty()) {
+            where.append(" AND code_id IN (").append(filter.codeIds().stream().map(id -> "?")
+                    .collect(Collectors.joining(", "))).append(')');
+            params.addAll(filter.codeIds());
+        }
+        if (filter.coderId() != null) {
+            where.append(" AND coder_id = ?");
+            params.add(filter.coderId());
+        }
+        return jdbc.list(COLUMNS + where + " ORDER BY document_id, start_pos, end_pos, id", JdbcCodings::map,
+                params.toArray());
+    }
+
+    @Override
+    public Optional<Coding> byId(long id) {
+        return jdbc.one(COLUMNS + "WHERE id = ?", JdbcCodings::map, id);
+    }
+
+    @Override
+    public Coding insert(long documentId, long codeId, long coderId, TextRange range, String guid, Instant at) {
+        requireInsideText(documentId, range);
+        long id = jdbc.insert("INSERT INTO coding (guid, document_id, code_id, coder_id, start_pos, end_pos, "
+                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", guid, documentId, codeId, coderId, range.start(),
+                range.end(), at);
+        return new Coding(id, guid, documentId, codeId, coderId, range, at);
+    }
+
+    @Override
+    public void restore(Coding c) {
+        requireInsideText(c.documentId(), c.range());
+        jdbc.update("INSERT INTO coding (id, guid, document_id, code_id, coder_id, start_pos, end_pos, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", c.id(), c.guid(), c.documentId(), c.codeId(),
+                c.coderId(), c.range().start(), c.range().end(), c.createdAt());
+    }
+
+    @Override
+    public void setCode(long codingId, long codeId) {
+        jdbc.update("UPDATE coding SET code_id = ? WHERE id = ?", codeId, codingId);
+    }
+
+    @Override
+    public void setRange(long codingId, TextRange range) {
+        long documentId = byId(codingId).orElseThrow(
+                () -> new InvalidInputException("There is no coding with id " + codingId + ".")).documentId();
+        requireInsideText(documentId, range);
+        jdbc.update("UPDATE coding SET start_pos = ?, end_pos = ? WHERE id = ?", range.start(), range.end(),
+                codingId);
+    }
+
+    @Override
+    public void delete(long codingId) {
+        jdbc.update("DELETE FROM coding WHERE id = ?", codingId);
+    }
+
+    @Override
+    public Map<Long, Integer> countByCode() {
+        return counts("SELECT code_id, COUNT(*) FROM coding GROUP BY code_id");
+    }
+
+    @Override
+    public Map<Long, Integer> documentCountByCode() {
+        return counts("SELECT code_id, COUNT(DISTINCT document_id) FROM coding GROUP BY code_id");
+    }
+
+    private Map<Long, Integer> counts(String sql) {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.list(sql, rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+        return counts;
+    }
+
+    /** The store's own guard on every write: inside the text, non-empty, no character split in two. */
+    private void requireInsideText(long documentId, TextRange range) {
+        int length = jdbc.one("SELECT text_length FROM document WHERE id = ?", rs -> rs.getInt(1), documentId)
+                .orElseThrow(() -> new InvalidInputException("There is no document with id " + documentId + "."));
+        if (range.isEmpty() || range.end() > length) {
+            throw new InvalidInputException("The range " + range + " is empty or lies outside the document's text ("
+                    + length + " characters).");
+        }
+        for (int offset : new int[] {range.start(), range.end()}) {
+            if (offset > 0 && offset < length) {
+                String pair = jdbc.one("SELECT SUBSTRING(plain_text, ?, 2) FROM document_text WHERE document_id = ?",
+                        rs -> rs.getString(1), offset, documentId).orElse("");
+                if (pair.length() == 2 && Character.isHighSurrogate(pair.charAt(0))
+                        && Character.isLowSurrogate(pair.charAt(1))) {
+                    throw new InvalidInputException("The range " + range + " splits a character in two.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.glose.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.glose.core.project.ProjectProblemException;
+
+/**
+ * Brings a project's schema up to this version of Glose with Flyway. Refuses a schema from a newer Glose; takes
+ * an online backup before migrating an existing project, because H2 commits DDL at once and a failed migration
+ * cannot be rolled back.
+ */
+final class SchemaMigrator {
+
+    private SchemaMigrator() {
+    }
+
+    static void migrate(Connection connection, String url, Path folder, Dialect dialect) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, "", "")
+                .locations("classpath:db/migration")
+                .placeholders(dialect.placeholders())
+                .loggers("slf4j")
+                .load();
+        MigrationInfo[] all = flyway.info().all();
+        boolean newer = Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                || m.getState() == MigrationState.FUTURE_FAILED);
+        if (newer) {
+            throw new ProjectProblemException("The project at " + folder + " was written by a newer version of Glose "
+                    + "(schema " + flyway.info().current().getVersion() + "); update Glose to open it.");
+        }
+        boolean existing = flyway.info().current() != null;
+        if (existing && flyway.info().pending().length > 0) {
+            backup(connection, folder, flyway.info().current().getVersion().getVersion());
+        }
+        flyway.migrate();
+    }
+
+    private static void backup(Connection connection, Path folder, String version) {
+        try {
+            Path dir = ProjectFolder.backups(folder);
+            Files.createDirectories(dir);
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            Path target = dir.resolve("before-migration-from-V" + version + "-" + stamp + ".zip");
+            try (Statement st = connection.createStatement()) {
+                st.execute("BACKUP TO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+        } catch (java.io.IOException | SQLException e) {
+            throw new ProjectProblemException("Could not back up the project before upgrading it: " + e.getMessage(), e);
+        }
+    }
+}
