@@ -19,6 +19,7 @@ final class Jdbc {
         T map(ResultSet rs) throws SQLException;
     }
 
+    private static final int BATCH = 1_000;
     private final Connection connection;
 
     Jdbc(Connection connection) {
@@ -56,6 +57,46 @@ final class Jdbc {
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
                 return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException(sql, e);
+        }
+    }
+
+    /** Inserts many rows in JDBC batches and returns their generated ids in order. */
+    List<Long> batchInsert(String sql, List<Object[]> rows) {
+        List<Long> ids = new ArrayList<>(rows.size());
+        try (PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"})) {
+            for (int start = 0; start < rows.size(); start += BATCH) {
+                for (Object[] row : rows.subList(start, Math.min(rows.size(), start + BATCH))) {
+                    for (int i = 0; i < row.length; i++) {
+                        bind(ps, i + 1, row[i]);
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException(sql, e);
+        }
+        return ids;
+    }
+
+    void batchUpdate(String sql, List<Object[]> rows) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int start = 0; start < rows.size(); start += BATCH) {
+                for (Object[] row : rows.subList(start, Math.min(rows.size(), start + BATCH))) {
+                    for (int i = 0; i < row.length; i++) {
+                        bind(ps, i + 1, row[i]);
+                    }
+                    ps.addBatch();
+                }
+                ps.executeBatch();
             }
         } catch (SQLException e) {
             throw new StoreException(sql, e);

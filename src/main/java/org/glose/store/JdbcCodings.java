@@ -75,6 +75,54 @@ final class JdbcCodings implements CodingRepository {
     }
 
     @Override
+    public List<Coding> insertAll(List<Coding> drafts) {
+        checkAll(drafts);
+        List<Long> ids = jdbc.batchInsert("INSERT INTO coding (guid, document_id, code_id, coder_id, start_pos, "
+                + "end_pos, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", drafts.stream().map(c -> new Object[] {
+                c.guid(), c.documentId(), c.codeId(), c.coderId(), c.range().start(), c.range().end(),
+                c.createdAt()}).toList());
+        List<Coding> stored = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Coding d = drafts.get(i);
+            stored.add(new Coding(ids.get(i), d.guid(), d.documentId(), d.codeId(), d.coderId(), d.range(),
+                    d.createdAt()));
+        }
+        return stored;
+    }
+
+    @Override
+    public void restoreAll(List<Coding> codings) {
+        checkAll(codings);
+        jdbc.batchUpdate("INSERT INTO coding (id, guid, document_id, code_id, coder_id, start_pos, end_pos, "
+                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", codings.stream().map(c -> new Object[] {c.id(),
+                c.guid(), c.documentId(), c.codeId(), c.coderId(), c.range().start(), c.range().end(),
+                c.createdAt()}).toList());
+    }
+
+    @Override
+    public void deleteAll(java.util.Collection<Long> codingIds) {
+        jdbc.batchUpdate("DELETE FROM coding WHERE id = ?", codingIds.stream().map(id -> new Object[] {id}).toList());
+    }
+
+    /** Loads each document's text once and checks every range against it. */
+    private void checkAll(List<Coding> codings) {
+        Map<Long, String> texts = new HashMap<>();
+        for (Coding c : codings) {
+            String text = texts.computeIfAbsent(c.documentId(), id -> jdbc.one(
+                    "SELECT plain_text FROM document_text WHERE document_id = ?", rs -> rs.getString(1), id)
+                    .orElseThrow(() -> new InvalidInputException("There is no document with id " + id + ".")));
+            if (c.range().isEmpty()) {
+                throw new InvalidInputException("The range " + c.range() + " is empty.");
+            }
+            try {
+                c.range().requireInside(text);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(e.getMessage() + ".", e);
+            }
+        }
+    }
+
+    @Override
     public void setCode(long codingId, long codeId) {
         jdbc.update("UPDATE coding SET code_id = ? WHERE id = ?", codeId, codingId);
     }

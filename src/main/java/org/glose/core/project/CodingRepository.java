@@ -18,6 +18,17 @@ public interface CodingRepository {
 
     void restore(Coding coding);
 
+    /**
+     * Adds many codings at once (bulk imports, auto-coding): the ids of the given drafts are ignored and the
+     * stored codings are returned with theirs, in the same order. Ranges are checked as for {@link #insert}.
+     */
+    List<Coding> insertAll(List<Coding> drafts);
+
+    /** Puts back removed codings with their ids (the undo of a bulk removal). */
+    void restoreAll(List<Coding> codings);
+
+    void deleteAll(java.util.Collection<Long> codingIds);
+
     void setCode(long codingId, long codeId);
 
     void setRange(long codingId, TextRange range);
