@@ -4,148 +4,258 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import org.glose.core.project.Action;
+import org.glose.core.project.PasswordException;
 import org.glose.core.project.ProjectProblemException;
 import org.glose.core.project.ProjectStore;
 import org.glose.core.project.Tx;
 
 /**
  * A project in a folder with an embedded H2 database. One connection, held while the project is open, keeps H2's
- * file lock (a second program is refused); a lock serialises transactions, so there is one writer at a time.
+ * file lock (a second program is refused, and told who holds the project by {@code lock.json}); a lock serialises
+ * transactions, so there is one writer at a time. Every write is committed and forced to the disk before it
+ * returns. The database may be encrypted with a password ({@code CIPHER=AES}), which is never stored.
  */
 public final class H2ProjectStore implements ProjectStore {
-
-    private static final int DATABASE_ALREADY_OPEN = 90020;
-    private static final int DATABASE_NOT_FOUND = 90146;
-    private static final int FILE_CORRUPTED = 90030;
 
     private final Path folder;
     private final Connection connection;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final String name;
-    /** Folders open in this process: H2 lets one JVM connect twice, but a second window must be refused too. */
-    private static final java.util.Set<Path> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Mode mode;
+    private long commits;
+    private boolean closed;
 
-    private H2ProjectStore(Path folder, Connection connection, Clock clock) {
+    /** How a store was opened: its file encrypted or not; writable, read-only, or a read-only temporary copy. */
+    record Mode(boolean encrypted, boolean readOnly, Path deleteOnClose) {
+    }
+
+    private H2ProjectStore(Path folder, Connection connection, Clock clock, Mode mode) {
         this.folder = folder;
         this.connection = connection;
         this.clock = clock;
-        this.name = read(tx -> new Jdbc(connection).one("SELECT meta_value FROM project_meta WHERE meta_key = 'name'",
+        this.mode = mode;
+        Jdbc jdbc = new Jdbc(connection);
+        this.name = read(tx -> jdbc.one("SELECT meta_value FROM project_meta WHERE meta_key = 'name'",
                 rs -> rs.getString(1)).orElse(folder.getFileName().toString()));
+        this.commits = Math.max(0, Integrity.commitCount(connection));
     }
 
     /** Creates a new, empty project in {@code folder} (which must not hold a project yet). */
     public static H2ProjectStore create(Path folder, String name) {
+        return create(folder, name, null);
+    }
+
+    /** Creates a new project, encrypted with {@code password} unless it is null. */
+    public static H2ProjectStore create(Path folder, String name, char[] password) {
         if (ProjectFolder.isProject(folder)) {
             throw new ProjectProblemException("There is already a Glose project at " + folder + ".");
         }
+        char[] key = password == null ? null : FileKey.derive(password);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new ProjectProblemException("Cannot create the project folder " + folder + ": " + e.getMessage(), e);
         }
-        Connection c = connect(folder, false);
+        FolderGuard.claim(folder);
+        Connection c = null;
         try {
-            SchemaMigrator.migrate(c, ProjectFolder.url(folder, false), folder, Dialect.H2);
+            c = Connector.connect(folder, false, key, false);
+            SchemaMigrator.migrate(c, Connector.dataSource(folder, key), folder, Dialect.H2);
             new Jdbc(c).update("INSERT INTO project_meta (meta_key, meta_value) VALUES ('name', ?)",
                     name == null || name.isBlank() ? folder.getFileName().toString() : name.strip());
             c.commit();
+            return started(folder, c, Clock.systemUTC(), new Mode(key != null, false, null));
         } catch (RuntimeException | SQLException e) {
-            closeQuietly(c);
-            OPEN.remove(key(folder));
+            Connector.closeQuietly(c);
+            FolderGuard.release(folder);
             throw e instanceof RuntimeException r ? r : new ProjectProblemException(e.getMessage(), e);
+        } finally {
+            Connector.clear(key);
         }
-        return new H2ProjectStore(folder, c, Clock.systemUTC());
     }
 
     /** Opens an existing project, migrating its schema when it comes from an older Glose. */
     public static H2ProjectStore open(Path folder) {
-        return open(folder, Clock.systemUTC());
+        return open(folder, null, Clock.systemUTC());
     }
 
     public static H2ProjectStore open(Path folder, Clock clock) {
+        return open(folder, null, clock);
+    }
+
+    /** Opens a project that may be encrypted; {@code password} is ignored for a project in clear. */
+    public static H2ProjectStore open(Path folder, char[] password) {
+        return open(folder, password, Clock.systemUTC());
+    }
+
+    public static H2ProjectStore open(Path folder, char[] password, Clock clock) {
+        return open(folder, password, clock, false, null);
+    }
+
+    /**
+     * Opens a project read-only: nothing is migrated, every write is refused, no lock file is written. H2 still
+     * takes a shared lock on the file, so a program writing to it is refused and refuses this one.
+     */
+    public static H2ProjectStore openReadOnly(Path folder, char[] password) {
+        return open(folder, password, Clock.systemUTC(), true, null);
+    }
+
+    /** Opens a temporary copy (of a snapshot) read-only, upgrading it first; the copy is deleted on close. */
+    static H2ProjectStore openCopy(Path copy, char[] password) {
+        open(copy, password).close();
+        return open(copy, password, Clock.systemUTC(), true, copy);
+    }
+
+    private static H2ProjectStore open(Path folder, char[] password, Clock clock, boolean readOnly, Path temp) {
         if (!ProjectFolder.isProject(folder)) {
             throw new ProjectProblemException("There is no Glose project at " + folder + ".");
         }
-        Connection c = connect(folder, true);
+        Integrity.requireReadable(folder, readOnly);
+        boolean encrypted = ProjectFolder.isEncrypted(folder);
+        if (encrypted && (password == null || password.length == 0)) {
+            throw PasswordException.required(folder);
+        }
+        FolderGuard.claim(folder);
+        char[] key = encrypted ? FileKey.derive(password) : null;
+        Connection c = null;
         try {
-            SchemaMigrator.migrate(c, ProjectFolder.url(folder, true), folder, Dialect.H2);
-            c.commit();
+            c = Connector.connect(folder, true, key, readOnly);
+            Integrity.requireAllCommits(folder, c);
+            if (readOnly) {
+                SchemaMigrator.requireCurrent(Connector.dataSource(folder, key), folder, Dialect.H2);
+            } else {
+                SchemaMigrator.migrate(c, Connector.dataSource(folder, key), folder, Dialect.H2);
+                c.commit();
+            }
+            return started(folder, c, clock, new Mode(encrypted, readOnly, temp));
         } catch (RuntimeException | SQLException e) {
-            closeQuietly(c);
-            OPEN.remove(key(folder));
-            throw e instanceof ProjectProblemException p ? p
-                    : new ProjectProblemException("The project at " + folder + " cannot be opened: " + e.getMessage(), e);
-        }
-        return new H2ProjectStore(folder, c, clock);
-    }
-
-    private static Connection connect(Path folder, boolean mustExist) {
-        if (!OPEN.add(key(folder))) {
-            throw new ProjectProblemException("The project at " + folder
-                    + " is already open in this Glose (another window or command); close it there first.");
-        }
-        try {
-            Connection c = DriverManager.getConnection(ProjectFolder.url(folder, mustExist), "", "");
-            c.setAutoCommit(false);
-            return c;
-        } catch (SQLException e) {
-            OPEN.remove(key(folder));
-            throw translate(folder, e);
+            Connector.closeQuietly(c);
+            FolderGuard.release(folder);
+            if (e instanceof SQLException s) {
+                throw Connector.translate(folder, s);
+            }
+            throw e instanceof ProjectProblemException p ? p : new ProjectProblemException("The project at " + folder
+                    + " cannot be opened: " + Connector.firstLine(e), e);
+        } finally {
+            Connector.clear(key);
         }
     }
 
-    private static ProjectProblemException translate(Path folder, SQLException e) {
-        return switch (e.getErrorCode()) {
-            case DATABASE_ALREADY_OPEN -> new ProjectProblemException("The project at " + folder
-                    + " is open in another program (or another Glose window); close it there first.", e);
-            case DATABASE_NOT_FOUND -> new ProjectProblemException("There is no Glose project at " + folder + ".", e);
-            case FILE_CORRUPTED -> new ProjectProblemException("The project database at " + folder
-                    + " is damaged; restore it from backups/ or a copy.", e);
-            default -> new ProjectProblemException("The project at " + folder + " cannot be opened: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
-        };
+    private static H2ProjectStore started(Path folder, Connection c, Clock clock, Mode mode) {
+        H2ProjectStore store = new H2ProjectStore(folder, c, clock, mode);
+        if (!mode.readOnly()) {
+            LockFile.ofThisProcess(clock.instant()).write(folder);
+            CommitMarker.write(folder, store.commits);
+        }
+        return store;
     }
 
     @Override
     public <T> T read(Function<Tx, T> query) {
-        return inTransaction(query, false);
+        return inTransaction(query, false, Action.unnamed());
     }
 
     @Override
     public <T> T write(Function<Tx, T> change) {
-        return inTransaction(change, true);
+        return inTransaction(change, true, Action.unnamed());
     }
 
-    private <T> T inTransaction(Function<Tx, T> work, boolean commit) {
+    @Override
+    public <T> T write(Action action, Function<Tx, T> change) {
+        return inTransaction(change, true, action);
+    }
+
+    private <T> T inTransaction(Function<Tx, T> work, boolean commit, Action action) {
         lock.lock();
         try {
-            if (connection.isClosed()) {
-                throw new ProjectProblemException("The project " + name + " is closed.");
+            requireOpen();
+            if (commit && mode.readOnly()) {
+                throw new ProjectProblemException(readOnlyMessage());
             }
             T result;
             try {
-                result = work.apply(new JdbcTx(connection, clock.instant()));
+                result = work.apply(new JdbcTx(connection, clock.instant(), action));
+                if (commit) {
+                    Integrity.setCommitCount(connection, commits + 1);
+                }
             } catch (RuntimeException e) {
+                connection.rollback();
+                throw Integrity.damageOr(folder, e);
+            } catch (Error e) {
+                // e.g. OutOfMemoryError in the middle of a big import: nothing of it may be committed later
                 connection.rollback();
                 throw e;
             }
             if (commit) {
                 connection.commit();
+                commits++;
+                // WRITE_DELAY=0 puts the commit in the file; this forces the file to the disk (power cut)
+                try (Statement st = connection.createStatement()) {
+                    st.execute("CHECKPOINT SYNC");
+                }
+                CommitMarker.write(folder, commits);
             } else {
                 connection.rollback();
             }
             return result;
         } catch (SQLException e) {
-            throw new ProjectProblemException("The project database failed: " + e.getMessage(), e);
+            throw Connector.isDamage(e) ? Connector.damaged(folder, "H2 reports: " + Connector.firstLine(e), e)
+                    : new ProjectProblemException("The project database failed: " + e.getMessage(), e);
         } finally {
             lock.unlock();
         }
+    }
+
+    private String readOnlyMessage() {
+        return mode.deleteOnClose() != null
+                ? "This is a read-only copy of a snapshot of " + name + ": changes cannot be saved."
+                : "The project " + name + " is open read-only: changes cannot be saved.";
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new ProjectProblemException("The project " + name + " is closed.");
+        }
+    }
+
+    /** Takes a snapshot now, online and consistent, between two transactions. */
+    public Snapshot takeSnapshot(Snapshot.Kind kind) {
+        lock.lock();
+        try {
+            requireOpen();
+            if (mode.readOnly()) {
+                throw new ProjectProblemException(readOnlyMessage());
+            }
+            return Snapshots.of(folder).take(connection, kind);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<String> snapshot(boolean automatic) {
+        if (mode.readOnly()) {
+            return Optional.empty();
+        }
+        return Optional.of(takeSnapshot(automatic ? Snapshot.Kind.AUTO : Snapshot.Kind.MANUAL).id());
+    }
+
+    @Override
+    public boolean isEncrypted() {
+        return mode.encrypted();
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return mode.readOnly();
     }
 
     @Override
@@ -162,22 +272,22 @@ public final class H2ProjectStore implements ProjectStore {
     public void close() {
         lock.lock();
         try {
-            closeQuietly(connection);
-            OPEN.remove(key(folder));
+            if (closed) {
+                return;
+            }
+            closed = true;
+            Connector.closeQuietly(connection);
+            if (!mode.readOnly()) {
+                LockFile.remove(folder);
+            }
+            FolderGuard.release(folder);
+            if (mode.deleteOnClose() != null) {
+                Snapshots.deleteTree(mode.deleteOnClose());
+            }
+        } catch (IOException e) {
+            // a temporary copy left behind is in the system's temporary folder; the project itself is closed
         } finally {
             lock.unlock();
-        }
-    }
-
-    private static Path key(Path folder) {
-        return folder.toAbsolutePath().normalize();
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // closing after a failure: the first error is the one to report
         }
     }
 }

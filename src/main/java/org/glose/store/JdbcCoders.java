@@ -43,4 +43,15 @@ final class JdbcCoders implements CoderRepository {
         long id = jdbc.insert("INSERT INTO coder (guid, name, created_at) VALUES (?, ?, ?)", guid, name, now);
         return new Coder(id, guid, name);
     }
+
+    @Override
+    public void restore(Coder coder) {
+        jdbc.update("INSERT INTO coder (id, guid, name, created_at) VALUES (?, ?, ?, ?)", coder.id(), coder.guid(),
+                coder.name(), now);
+    }
+
+    @Override
+    public void delete(long coderId) {
+        jdbc.update("DELETE FROM coder WHERE id = ?", coderId);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.glose.core.model.Code;
 import org.glose.core.model.CodeDetails;
+import org.glose.core.project.ChangeKind;
 import org.glose.core.project.CodeRepository;
 
 final class JdbcCodes implements CodeRepository {
@@ -15,10 +16,14 @@ final class JdbcCodes implements CodeRepository {
             + "exclusion, example, sort_order FROM code ";
     private final Jdbc jdbc;
     private final Instant now;
+    private final JdbcHistory history;
+    private final JdbcCodings codings;
 
-    JdbcCodes(Jdbc jdbc, Instant now) {
+    JdbcCodes(Jdbc jdbc, Instant now, JdbcHistory history, JdbcCodings codings) {
         this.jdbc = jdbc;
         this.now = now;
+        this.history = history;
+        this.codings = codings;
     }
 
     private static Code map(ResultSet rs) throws SQLException {
@@ -44,6 +49,8 @@ final class JdbcCodes implements CodeRepository {
                         + "example, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 guid, parentId, name, d.colour(), d.description(), d.inclusion(), d.exclusion(), d.example(),
                 sortOrder, now);
+        history.code(ChangeKind.CODE_CREATED, id, name, null, parentId == null ? "at the top"
+                : "under « " + nameOf(parentId) + " »");
         return new Code(id, guid, parentId, name, d, sortOrder);
     }
 
@@ -54,18 +61,29 @@ final class JdbcCodes implements CodeRepository {
                         + "example, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 c.id(), c.guid(), c.parentId(), c.name(), d.colour(), d.description(), d.inclusion(),
                 d.exclusion(), d.example(), c.sortOrder(), now);
+        history.code(ChangeKind.CODE_RESTORED, c.id(), c.name(), c.parentId(), null);
     }
 
     @Override
     public void update(long id, String name, CodeDetails d) {
+        Optional<Code> before = byId(id);
         jdbc.update("UPDATE code SET name = ?, colour = ?, description = ?, inclusion = ?, exclusion = ?, "
                 + "example = ? WHERE id = ?", name, d.colour(), d.description(), d.inclusion(), d.exclusion(),
                 d.example(), id);
+        before.ifPresent(b -> history.code(ChangeKind.CODE_EDITED, id, name, null, b.name().equals(name)
+                ? "details changed" : "renamed from « " + b.name() + " »"));
     }
 
     @Override
     public void move(long id, Long parentId, int sortOrder) {
+        Optional<Code> before = byId(id);
         jdbc.update("UPDATE code SET parent_id = ?, sort_order = ? WHERE id = ?", parentId, sortOrder, id);
+        before.ifPresent(b -> history.code(ChangeKind.CODE_MOVED, id, b.name(), b.parentId(),
+                parentId == null ? "to the top" : "under « " + nameOf(parentId) + " »"));
+    }
+
+    private String nameOf(long id) {
+        return jdbc.one("SELECT name FROM code WHERE id = ?", rs -> rs.getString(1), id).orElse("?");
     }
 
     @Override
@@ -78,6 +96,12 @@ final class JdbcCodes implements CodeRepository {
 
     @Override
     public void delete(long id) {
+        Optional<Code> before = byId(id);
+        before.ifPresent(b -> {
+            codings.recordRemoved(codings.list(org.glose.core.project.CodingFilter.ofCode(id)),
+                    "(with the code « " + b.name() + " »)");
+            history.code(ChangeKind.CODE_DELETED, id, b.name(), b.parentId(), null);
+        });
         jdbc.update("DELETE FROM code WHERE id = ?", id);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.glose.core.model.Coding;
+import org.glose.core.project.ChangeKind;
 import org.glose.core.project.CodingFilter;
 import org.glose.core.project.CodingRepository;
 import org.glose.core.project.InvalidInputException;
@@ -20,9 +21,11 @@ final class JdbcCodings implements CodingRepository {
     private static final String COLUMNS =
             "SELECT id, guid, document_id, code_id, coder_id, start_pos, end_pos, created_at FROM coding ";
     private final Jdbc jdbc;
+    private final JdbcHistory history;
 
-    JdbcCodings(Jdbc jdbc) {
+    JdbcCodings(Jdbc jdbc, JdbcHistory history) {
         this.jdbc = jdbc;
+        this.history = history;
     }
 
     static Coding map(ResultSet rs) throws SQLException {
@@ -63,7 +66,9 @@ final class JdbcCodings implements CodingRepository {
         long id = jdbc.insert("INSERT INTO coding (guid, document_id, code_id, coder_id, start_pos, end_pos, "
                 + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", guid, documentId, codeId, coderId, range.start(),
                 range.end(), at);
-        return new Coding(id, guid, documentId, codeId, coderId, range, at);
+        Coding coding = new Coding(id, guid, documentId, codeId, coderId, range, at);
+        history.coding(ChangeKind.CODED, coding, null, history.excerptOf(documentId, range.start(), range.end()));
+        return coding;
     }
 
     @Override
@@ -72,11 +77,13 @@ final class JdbcCodings implements CodingRepository {
         jdbc.update("INSERT INTO coding (id, guid, document_id, code_id, coder_id, start_pos, end_pos, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", c.id(), c.guid(), c.documentId(), c.codeId(),
                 c.coderId(), c.range().start(), c.range().end(), c.createdAt());
+        history.coding(ChangeKind.CODING_RESTORED, c, null,
+                history.excerptOf(c.documentId(), c.range().start(), c.range().end()));
     }
 
     @Override
     public List<Coding> insertAll(List<Coding> drafts) {
-        checkAll(drafts);
+        Map<Long, String> texts = checkAll(drafts);
         List<Long> ids = jdbc.batchInsert("INSERT INTO coding (guid, document_id, code_id, coder_id, start_pos, "
                 + "end_pos, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", drafts.stream().map(c -> new Object[] {
                 c.guid(), c.documentId(), c.codeId(), c.coderId(), c.range().start(), c.range().end(),
@@ -87,25 +94,53 @@ final class JdbcCodings implements CodingRepository {
             stored.add(new Coding(ids.get(i), d.guid(), d.documentId(), d.codeId(), d.coderId(), d.range(),
                     d.createdAt()));
         }
+        history.codings(ChangeKind.CODED, stored, c -> excerpt(texts, c));
         return stored;
     }
 
     @Override
     public void restoreAll(List<Coding> codings) {
-        checkAll(codings);
+        Map<Long, String> texts = checkAll(codings);
         jdbc.batchUpdate("INSERT INTO coding (id, guid, document_id, code_id, coder_id, start_pos, end_pos, "
                 + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", codings.stream().map(c -> new Object[] {c.id(),
                 c.guid(), c.documentId(), c.codeId(), c.coderId(), c.range().start(), c.range().end(),
                 c.createdAt()}).toList());
+        history.codings(ChangeKind.CODING_RESTORED, codings, c -> excerpt(texts, c));
     }
 
     @Override
     public void deleteAll(java.util.Collection<Long> codingIds) {
+        List<Long> ids = List.copyOf(codingIds);
+        List<Coding> removed = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            removed.addAll(jdbc.list(COLUMNS + "WHERE id IN (" + chunk.stream().map(id -> "?")
+                    .collect(Collectors.joining(", ")) + ")", JdbcCodings::map, chunk.toArray()));
+        }
+        recordRemoved(removed, null);
         jdbc.batchUpdate("DELETE FROM coding WHERE id = ?", codingIds.stream().map(id -> new Object[] {id}).toList());
     }
 
-    /** Loads each document's text once and checks every range against it. */
-    private void checkAll(List<Coding> codings) {
+    /** Records, before a delete or a cascade, that these codings go; {@code why} says with what, if anything. */
+    void recordRemoved(List<Coding> removed, String why) {
+        Map<Long, String> texts = new HashMap<>();
+        history.codings(ChangeKind.UNCODED, removed, c -> {
+            texts.computeIfAbsent(c.documentId(), id -> jdbc.one(
+                    "SELECT plain_text FROM document_text WHERE document_id = ?", rs -> rs.getString(1), id)
+                    .orElse(""));
+            return excerpt(texts, c) + (why == null ? "" : " " + why);
+        });
+    }
+
+    private static String excerpt(Map<Long, String> texts, Coding c) {
+        String text = texts.get(c.documentId());
+        return text == null || c.range().end() > text.length() ? ""
+                : JdbcHistory.excerpt(text.substring(c.range().start(),
+                        Math.min(c.range().end(), c.range().start() + 61)));
+    }
+
+    /** Loads each document's text once and checks every range against it; returns the texts by document id. */
+    private Map<Long, String> checkAll(List<Coding> codings) {
         Map<Long, String> texts = new HashMap<>();
         for (Coding c : codings) {
             String text = texts.computeIfAbsent(c.documentId(), id -> jdbc.one(
@@ -120,24 +155,33 @@ final class JdbcCodings implements CodingRepository {
                 throw new InvalidInputException(e.getMessage() + ".", e);
             }
         }
+        return texts;
     }
 
     @Override
     public void setCode(long codingId, long codeId) {
+        Optional<Coding> before = byId(codingId);
         jdbc.update("UPDATE coding SET code_id = ? WHERE id = ?", codeId, codingId);
+        before.ifPresent(c -> history.coding(ChangeKind.RECODED, c.withCode(codeId), c.codeId(),
+                history.excerptOf(c.documentId(), c.range().start(), c.range().end())));
     }
 
     @Override
     public void setRange(long codingId, TextRange range) {
-        long documentId = byId(codingId).orElseThrow(
-                () -> new InvalidInputException("There is no coding with id " + codingId + ".")).documentId();
+        Coding before = byId(codingId).orElseThrow(
+                () -> new InvalidInputException("There is no coding with id " + codingId + "."));
+        long documentId = before.documentId();
         requireInsideText(documentId, range);
         jdbc.update("UPDATE coding SET start_pos = ?, end_pos = ? WHERE id = ?", range.start(), range.end(),
                 codingId);
+        history.coding(ChangeKind.RESIZED, before.withRange(range), null, "from " + before.range() + " "
+                + history.excerptOf(documentId, range.start(), range.end()));
     }
 
     @Override
     public void delete(long codingId) {
+        byId(codingId).ifPresent(c -> history.coding(ChangeKind.UNCODED, c, null,
+                history.excerptOf(c.documentId(), c.range().start(), c.range().end())));
         jdbc.update("DELETE FROM coding WHERE id = ?", codingId);
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.glose.core.model.Coding;
 import org.glose.core.model.Document;
 import org.glose.core.model.NewDocument;
+import org.glose.core.project.ChangeKind;
 import org.glose.core.project.DocumentRepository;
 import org.glose.core.project.DocumentSnapshot;
 import org.glose.core.project.InvalidInputException;
@@ -20,11 +21,15 @@ final class JdbcDocuments implements DocumentRepository {
     private final Jdbc jdbc;
     private final JdbcCases cases;
     private final MemoRepository memos;
+    private final JdbcHistory history;
+    private final JdbcCodings codings;
 
-    JdbcDocuments(Jdbc jdbc, JdbcCases cases, MemoRepository memos) {
+    JdbcDocuments(Jdbc jdbc, JdbcCases cases, MemoRepository memos, JdbcHistory history, JdbcCodings codings) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.memos = memos;
+        this.history = history;
+        this.codings = codings;
     }
 
     private static Document map(ResultSet rs) throws SQLException {
@@ -78,6 +83,8 @@ final class JdbcDocuments implements DocumentRepository {
                 guid, d.name(), d.format(), d.originalName(), d.sha256(), importedAt, d.encoding(), d.language(),
                 d.pages(), d.text().length());
         writeContent(id, d.text(), d.pageStarts(), d.originalBytes());
+        history.document(ChangeKind.DOCUMENT_IMPORTED, id, d.name(), d.format() + ", " + d.text().length()
+                + " characters, from " + d.originalName());
         return byId(id).orElseThrow();
     }
 
@@ -111,7 +118,7 @@ final class JdbcDocuments implements DocumentRepository {
                 d.id(), d.guid(), d.name(), d.format(), d.originalName(), d.sha256(), d.importedAt(), d.encoding(),
                 d.language(), d.pages(), d.length());
         writeContent(d.id(), s.text(), s.pageStarts(), s.original());
-        JdbcCodings codings = new JdbcCodings(jdbc);
+        history.document(ChangeKind.DOCUMENT_RESTORED, d.id(), d.name(), s.codings().size() + " coding(s)");
         s.codings().forEach(codings::restore);
         s.caseIds().forEach(caseId -> cases.assign(caseId, d.id()));
         s.memos().forEach(memos::restore);
@@ -119,6 +126,11 @@ final class JdbcDocuments implements DocumentRepository {
 
     @Override
     public void delete(long documentId) {
+        byId(documentId).ifPresent(d -> {
+            List<Coding> coded = codings.list(org.glose.core.project.CodingFilter.ofDocument(documentId));
+            codings.recordRemoved(coded, "(with the document « " + d.name() + " »)");
+            history.document(ChangeKind.DOCUMENT_DELETED, documentId, d.name(), coded.size() + " coding(s)");
+        });
         jdbc.update("DELETE FROM document WHERE id = ?", documentId);
     }
 

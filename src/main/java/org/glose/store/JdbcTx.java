@@ -2,11 +2,13 @@ package org.glose.store;
 
 import java.sql.Connection;
 import java.time.Instant;
+import org.glose.core.project.Action;
 import org.glose.core.project.CaseRepository;
 import org.glose.core.project.CodeRepository;
 import org.glose.core.project.CoderRepository;
 import org.glose.core.project.CodingRepository;
 import org.glose.core.project.DocumentRepository;
+import org.glose.core.project.HistoryRepository;
 import org.glose.core.project.MemoRepository;
 import org.glose.core.project.Tx;
 
@@ -20,16 +22,26 @@ final class JdbcTx implements Tx {
     private final JdbcCodes codes;
     private final JdbcCodings codings;
     private final JdbcCoders coders;
+    private final JdbcHistory history;
+    private final JdbcSavedQueries savedQueries;
+    private final String actor;
 
     JdbcTx(Connection connection, Instant now) {
+        this(connection, now, Action.unnamed());
+    }
+
+    JdbcTx(Connection connection, Instant now, Action action) {
         Jdbc jdbc = new Jdbc(connection);
         this.now = now;
+        this.actor = action.actor();
+        this.history = new JdbcHistory(jdbc, now, action);
         this.cases = new JdbcCases(jdbc);
         this.memos = new JdbcMemos(jdbc);
-        this.documents = new JdbcDocuments(jdbc, cases, memos);
-        this.codes = new JdbcCodes(jdbc, now);
-        this.codings = new JdbcCodings(jdbc);
+        this.codings = new JdbcCodings(jdbc, history);
+        this.documents = new JdbcDocuments(jdbc, cases, memos, history, codings);
+        this.codes = new JdbcCodes(jdbc, now, history, codings);
         this.coders = new JdbcCoders(jdbc, now);
+        this.savedQueries = new JdbcSavedQueries(jdbc);
     }
 
     @Override
@@ -63,7 +75,22 @@ final class JdbcTx implements Tx {
     }
 
     @Override
+    public org.glose.core.project.SavedQueryRepository savedQueries() {
+        return savedQueries;
+    }
+
+    @Override
     public Instant now() {
         return now;
+    }
+
+    @Override
+    public HistoryRepository history() {
+        return history;
+    }
+
+    @Override
+    public String actor() {
+        return actor;
     }
 }

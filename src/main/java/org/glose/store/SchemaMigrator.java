@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -23,13 +24,36 @@ final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
-    static void migrate(Connection connection, String url, Path folder, Dialect dialect) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(url, "", "")
+    static void migrate(Connection connection, DataSource dataSource, Path folder, Dialect dialect) {
+        Flyway flyway = flyway(dataSource, dialect);
+        refuseNewer(flyway, folder);
+        boolean existing = flyway.info().current() != null;
+        if (existing && flyway.info().pending().length > 0) {
+            backup(connection, folder, flyway.info().current().getVersion().getVersion());
+        }
+        flyway.migrate();
+    }
+
+    /** For a read-only open: the schema must be exactly this Glose's (nothing to migrate, nothing newer). */
+    static void requireCurrent(DataSource dataSource, Path folder, Dialect dialect) {
+        Flyway flyway = flyway(dataSource, dialect);
+        refuseNewer(flyway, folder);
+        if (flyway.info().pending().length > 0) {
+            throw new ProjectProblemException("The project at " + folder + " comes from an older Glose: open it once "
+                    + "normally to upgrade it before opening it read-only.");
+        }
+    }
+
+    private static Flyway flyway(DataSource dataSource, Dialect dialect) {
+        return Flyway.configure()
+                .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(dialect.placeholders())
                 .loggers("slf4j")
                 .load();
+    }
+
+    private static void refuseNewer(Flyway flyway, Path folder) {
         MigrationInfo[] all = flyway.info().all();
         boolean newer = Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                 || m.getState() == MigrationState.FUTURE_FAILED);
@@ -37,11 +61,6 @@ final class SchemaMigrator {
             throw new ProjectProblemException("The project at " + folder + " was written by a newer version of Glose "
                     + "(schema " + flyway.info().current().getVersion() + "); update Glose to open it.");
         }
-        boolean existing = flyway.info().current() != null;
-        if (existing && flyway.info().pending().length > 0) {
-            backup(connection, folder, flyway.info().current().getVersion().getVersion());
-        }
-        flyway.migrate();
     }
 
     private static void backup(Connection connection, Path folder, String version) {

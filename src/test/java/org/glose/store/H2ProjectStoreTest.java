@@ -161,6 +161,28 @@ class H2ProjectStoreTest {
     }
 
     @Test
+    void aProjectOfTheFirstSchemaIsBackedUpThenGivenTheHistoryOfChanges() throws Exception {
+        Files.createDirectories(folder());
+        String url = "jdbc:h2:file:" + folder().resolve("glose");
+        org.flywaydb.core.Flyway.configure().dataSource(url, "", "").locations("classpath:db/migration")
+                .placeholders(Dialect.H2.placeholders()).target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url, "", "")) {
+            c.createStatement().execute("INSERT INTO project_meta (meta_key, meta_value) VALUES ('name', 'Ancien')");
+        }
+        try (OpenProject p = new OpenProject(H2ProjectStore.open(folder()))) {
+            assertThat(p.name()).isEqualTo("Ancien");
+            p.execute(new CreateCode(null, "Communs", null));
+            List<org.glose.core.project.ChangeEntry> history = p.read(tx -> tx.history().list(
+                    org.glose.core.project.HistoryFilter.ALL));
+            assertThat(history).hasSize(1);
+        }
+        try (var backups = Files.list(ProjectFolder.backups(folder()))) {
+            assertThat(backups.map(f -> f.getFileName().toString()))
+                    .singleElement().asString().startsWith("before-migration-from-V1-");
+        }
+    }
+
+    @Test
     void aCreateRefusesAFolderThatAlreadyHoldsAProject() {
         TestProjects.create(folder()).close();
         assertThatThrownBy(() -> H2ProjectStore.create(folder(), "again"))

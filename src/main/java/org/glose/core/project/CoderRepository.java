@@ -14,6 +14,12 @@ public interface CoderRepository {
 
     Coder insert(String name, String guid);
 
+    /** Puts back a removed coder with its id and guid (the undo of an action that removed it). */
+    void restore(Coder coder);
+
+    /** Removes a coder who has no codings left (the undo of an action that created it). */
+    void delete(long coderId);
+
     /** The coder of that name, created when new. */
     default Coder ensure(String name) {
         return byName(name).orElseGet(() -> insert(name, Guids.next()));

@@ -16,13 +16,16 @@ public final class OpenProject implements AutoCloseable {
     private final ProjectStore store;
     private final UndoManager undoManager = new UndoManager();
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+    private volatile String actor = Action.DEFAULT_ACTOR;
+    /** Changes made through this object since it was opened; the automatic snapshots look at it. */
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     public OpenProject(ProjectStore store) {
         this.store = store;
     }
 
     public <T> T execute(Command<T> command) {
-        Applied<T> applied = store.write(command::apply);
+        Applied<T> applied = store.write(new Action(command.label(), actor), command::apply);
         undoManager.done(command.label(), applied.inverse());
         fireChanged(command.label());
         return applied.value();
@@ -48,7 +51,8 @@ public final class OpenProject implements AutoCloseable {
         UndoManager.Entry e = entry.get();
         Applied<?> applied;
         try {
-            applied = store.write(e.command()::apply);
+            applied = store.write(new Action((undoing ? "Undo: " : "Redo: ") + e.label(), actor),
+                    e.command()::apply);
         } catch (RuntimeException failure) {
             if (undoing) {
                 undoManager.pushUndo(e);
@@ -81,7 +85,36 @@ public final class OpenProject implements AutoCloseable {
     }
 
     private void fireChanged(String label) {
+        changes.incrementAndGet();
         listeners.forEach(l -> l.accept(label));
+    }
+
+    /** Who acts from now on (the current user); recorded with every change in the project's history. */
+    public void setActor(String actor) {
+        this.actor = new Action("", actor).actor();
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    /** How many changes (actions, undos, redos) were made through this object since it was opened. */
+    public long changeCount() {
+        return changes.get();
+    }
+
+    /** Takes a snapshot of the project now (see {@link ProjectStore#snapshot}); empty when the store keeps none. */
+    public Optional<String> snapshot(boolean automatic) {
+        return store.snapshot(automatic);
+    }
+
+    /** True when the project is encrypted: the search index must then stay in memory. */
+    public boolean isEncrypted() {
+        return store.isEncrypted();
+    }
+
+    public boolean isReadOnly() {
+        return store.isReadOnly();
     }
 
     public Path location() {

@@ -17,6 +17,17 @@ public interface Tx {
 
     MemoRepository memos();
 
+    /** Searches saved under a name. */
+    SavedQueryRepository savedQueries();
+
+    /** The project's history of changes (read-only: the store records it as changes are made). */
+    HistoryRepository history();
+
     /** The time stamps of this transaction's new objects. */
     Instant now();
+
+    /** Who makes this transaction's changes (see {@link OpenProject#setActor}). */
+    default String actor() {
+        return Action.DEFAULT_ACTOR;
+    }
 }
