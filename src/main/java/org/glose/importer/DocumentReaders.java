@@ -55,7 +55,7 @@ public final class DocumentReaders {
     }
 
     /** The lower-case extension of a file name or path, without dot; empty when it has none. */
-    static String extensionOf(String fileName) {
+    public static String extensionOf(String fileName) {
         if (fileName == null) {
             return "";
         }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param text       the normalised text, never null
  * @param pageStarts null for formats without pages; else the offset where each page starts (page 1 starts at 0),
  *                   one entry per page, non-decreasing (an empty page starts where the next one does)
- * @param encoding   the detected source charset name for TXT (e.g. "UTF-8", "UTF-16LE", "windows-1252"), else null
+ * @param encoding   the source charset name of a text format (TXT, HTML, Markdown: "UTF-8", "windows-1252"...), else null
  * @param language   "fr" or "en", guessed from the text
  * @param warnings   plain sentences about what was changed or assumed while reading; never null
  */

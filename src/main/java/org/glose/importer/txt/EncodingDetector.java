@@ -15,26 +15,26 @@ import org.mozilla.universalchardet.UniversalDetector;
  * valid UTF-8 are UTF-8; else juniversalchardet decides (typically windows-1252 or ISO-8859-1 for French);
  * else windows-1252 is assumed, with a warning.
  */
-final class EncodingDetector {
+public final class EncodingDetector {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** The charset, the length of the byte order mark to skip (0 when none), and a warning when it was assumed. */
-    record Detected(Charset charset, int bom, Optional<String> warning) {
+    public record Detected(Charset charset, int bom, Optional<String> warning) {
     }
 
     private EncodingDetector() {
     }
 
     /** The length of a UTF-8 or UTF-16 byte order mark at the start of the bytes, 0 when there is none. */
-    static int bomLength(byte[] bytes) {
+    public static int bomLength(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return 3;
         }
         return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) ? 2 : 0;
     }
 
-    static Detected detect(byte[] bytes) {
+    public static Detected detect(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Detected(StandardCharsets.UTF_8, 3, Optional.empty());
         }
