@@ -1,0 +1,184 @@
+package org.glose.cli;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.glose.core.analysis.AnalysisService;
+import org.glose.core.analysis.AnalysisService.CoOccurrenceResult;
+import org.glose.core.analysis.ProjectReports;
+import org.glose.core.analysis.chart.CellFormat;
+import org.glose.core.analysis.chart.HeatGrid;
+import org.glose.core.analysis.chart.HeatmapChart;
+import org.glose.core.analysis.cooccurrence.ClusterOrder;
+import org.glose.core.analysis.cooccurrence.CoOccurrenceOptions;
+import org.glose.core.analysis.cooccurrence.CoOccurrenceTable;
+import org.glose.core.analysis.cooccurrence.CoOccurrenceUnit;
+import org.glose.core.analysis.cooccurrence.Measure;
+import org.glose.core.analysis.data.Passage;
+import org.glose.core.analysis.data.Provenance;
+import org.glose.core.analysis.table.AnalysisTables;
+import org.glose.core.project.InvalidInputException;
+import org.glose.core.project.OpenProject;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "cooccurrence", mixinStandardHelpOptions = true,
+        description = {"Code co-occurrence: how often two codes occur together (overlapping codings, codings near "
+                + "each other, or in the same paragraph, document or case), as counts, c-coefficients or Jaccard "
+                + "indices. Without --json or --csv, the pairs that co-occur, most first. See docs/analysis.md."})
+final class CooccurrenceCommand extends ProjectCommand {
+
+    @Option(names = "--unit", defaultValue = "overlap", paramLabel = "UNIT",
+            description = "overlap, near, paragraph, document or case (default: ${DEFAULT-VALUE}).")
+    String unit;
+
+    @Option(names = {"--distance", "--near"}, defaultValue = "" + CoOccurrenceOptions.DEFAULT_DISTANCE,
+            paramLabel = "N", description = "For --unit near: at most N characters apart (default: ${DEFAULT-VALUE}).")
+    int distance;
+
+    @Option(names = "--measure", defaultValue = "count", paramLabel = "MEASURE",
+            description = "count, c (overlap, near) or jaccard (paragraph, document, case); default: ${DEFAULT-VALUE}.")
+    String measure;
+
+    @Option(names = "--order", defaultValue = "tree", paramLabel = "ORDER",
+            description = "tree (codebook order) or cluster (codes that occur together side by side).")
+    String order;
+
+    @Option(names = "--passages", arity = "2", paramLabel = "CODE",
+            description = "List the passages where these two codes occur together, instead of the table.")
+    List<String> passages;
+
+    @Option(names = "--json", description = "Print {unit, measure, codes:[path...], matrix:[[...]]}.")
+    boolean json;
+
+    @Mixin
+    AnalysisFilterOptions filters;
+
+    @Mixin
+    TableOutput output;
+
+    /** The {@code --json} document; undefined values are null. */
+    @JsonPropertyOrder({"unit", "measure", "codes", "matrix"})
+    record CooccurrenceJson(String unit, String measure, List<String> codes, List<List<Number>> matrix) {
+    }
+
+    /** One passage in {@code --passages --json}. */
+    @JsonPropertyOrder({"document", "start", "end", "text"})
+    record PassageJson(String document, int start, int end, String text) {
+    }
+
+    @Override
+    int run(OpenProject project) {
+        CoOccurrenceOptions options = new CoOccurrenceOptions(CoOccurrenceUnit.parse(unit), distance,
+                Measure.parse(measure), filters.subcodes);
+        int[] ordering;
+        CoOccurrenceResult result = AnalysisService.cooccurrence(project, filters.filter(), options);
+        CoOccurrenceTable table = result.table();
+        if (passages != null) {
+            return passages(AnalysisService.cooccurrencePassages(project, result, passages.get(0), passages.get(1)));
+        }
+        switch (order.strip().toLowerCase(Locale.ROOT)) {
+            case "tree" -> ordering = identity(table.size());
+            case "cluster" -> ordering = ClusterOrder.of(table);
+            default -> throw new InvalidInputException("The order \"" + order + "\" is not one of tree, cluster.");
+        }
+        Provenance provenance = Provenance.of(TableOutput.version(), project.name(), result.data(),
+                withOrder(options));
+        boolean quiet = json || output.csvToStdout();
+        if (json) {
+            JsonOutput.print(out(), json(table, ordering));
+        } else if (!output.csvToStdout()) {
+            human(table);
+        }
+        output.write(AnalysisTables.cooccurrence(table, ordering), AnalysisTables.cooccurrenceTidy(table),
+                HeatmapChart.layout(HeatGrid.of(ProjectReports.title(options), table, ordering)), provenance, out(),
+                quiet ? null : out());
+        return GloseCli.OK;
+    }
+
+    private java.util.Map<String, String> withOrder(CoOccurrenceOptions options) {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>(options.describe());
+        p.put("order", order.strip().toLowerCase(Locale.ROOT));
+        return p;
+    }
+
+    static CooccurrenceJson json(CoOccurrenceTable table, int[] ordering) {
+        List<String> codes = new ArrayList<>();
+        List<List<Number>> matrix = new ArrayList<>();
+        for (int p : ordering) {
+            codes.add(table.paths().get(p));
+            List<Number> row = new ArrayList<>();
+            for (int q : ordering) {
+                OptionalDouble v = table.value(p, q);
+                row.add(v.isEmpty() ? null : table.measure().isRatio() ? (Number) v.getAsDouble()
+                        : (Number) Long.valueOf(table.count(p, q)));
+            }
+            matrix.add(row);
+        }
+        return new CooccurrenceJson(table.options().unit().key(), table.measure().key(), codes, matrix);
+    }
+
+    private void human(CoOccurrenceTable table) {
+        CoOccurrenceOptions o = table.options();
+        out().println("Co-occurrence of " + table.size() + " code(s), unit " + o.unit().key()
+                + (o.unit() == CoOccurrenceUnit.NEAR ? " (" + o.distance() + " characters)" : "")
+                + ", measure " + o.measure().key() + (o.withSubcodes() ? ", with sub-codes" : "") + ".");
+        record Pair(int a, int b, double value) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            for (int j = i + 1; j < table.size(); j++) {
+                if (table.count(i, j) > 0) {
+                    pairs.add(new Pair(i, j, table.value(i, j).orElse(Double.NaN)));
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble((Pair p) -> -p.value()).thenComparingInt(Pair::a)
+                .thenComparingInt(Pair::b));
+        int decimals = table.measure().isRatio() ? 3 : 0;
+        TextTable text = new TextTable("CODE A", "CODE B", "N A", "N B", "BOTH", table.measure().key().toUpperCase(
+                Locale.ROOT));
+        for (Pair p : pairs) {
+            text.row(TextTable.oneLine(table.paths().get(p.a()), 50), TextTable.oneLine(table.paths().get(p.b()), 50),
+                    table.total(p.a()), table.total(p.b()), table.count(p.a(), p.b()),
+                    CellFormat.format(table.value(p.a(), p.b()), decimals));
+        }
+        if (!pairs.isEmpty()) {
+            text.print(out());
+        }
+        out().println(pairs.size() + " pair(s) of codes co-occur; the others are 0. N is "
+                + (o.unit().countsPairs() ? "the number of codings" : "the number of " + o.unit().key()
+                + "s holding the code") + "; — means undefined.");
+    }
+
+    private int passages(List<Passage> found) {
+        if (json) {
+            JsonOutput.print(out(), found.stream().map(p -> new PassageJson(p.documentName(), p.range().start(),
+                    p.range().end(), p.text())).toList());
+            return GloseCli.OK;
+        }
+        TextTable text = new TextTable("DOCUMENT", "RANGE", "TEXT");
+        for (Passage p : found) {
+            text.row(p.documentName(), "[" + p.range().start() + ", " + p.range().end() + ")",
+                    TextTable.oneLine(p.text(), 80));
+        }
+        if (!found.isEmpty()) {
+            text.print(out());
+        }
+        out().println(found.size() + " passage(s) where " + passages.get(0) + " and " + passages.get(1)
+                + " occur together.");
+        return GloseCli.OK;
+    }
+
+    static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+}

@@ -1,0 +1,89 @@
+package org.glose.cli;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.nio.file.Path;
+import java.util.List;
+import org.glose.core.merge.MergePlan;
+import org.glose.core.merge.MergeProject;
+import org.glose.core.merge.MergeSource;
+import org.glose.core.merge.MergeSources;
+import org.glose.core.merge.MergeSummary;
+import org.glose.core.project.OpenProject;
+import org.glose.core.task.Cancellation;
+import org.glose.core.task.Progress;
+import org.glose.interchange.refi.QdpxImport;
+import org.glose.store.H2ProjectStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Merges another Glose project (a colleague's copy) into PROJECT as one undoable action: "
+                + "documents matched by content (SHA-256 and text), codes by GUID then path, coders by name; "
+                + "new documents, codes, coders, codings and memos are added, nothing is changed or removed. "
+                + "OTHER_PROJECT (a project folder or a .qdpx export) is only read.", "Prints what is added and every conflict and how it was resolved."})
+final class MergeCommand extends ProjectCommand {
+
+    @Parameters(index = "1", paramLabel = "OTHER_PROJECT", description = "The project folder, or .qdpx file, to merge from.")
+    Path other;
+
+    @Option(names = "--dry-run", description = "Only show what the merge would add and the conflicts.")
+    boolean dryRun;
+
+    @Option(names = "--json", description = "Print {dry_run, source, documents_added, documents_matched, "
+            + "codes_added, codes_matched, coders_added, codings_added, codings_present, memos_added, conflicts}.")
+    boolean json;
+
+    @JsonPropertyOrder({"dry_run", "source", "documents_added", "documents_matched", "codes_added", "codes_matched",
+            "coders_added", "codings_added", "codings_present", "memos_added", "conflicts"})
+    record MergeJson(@JsonProperty("dry_run") boolean dryRun, String source,
+                     @JsonProperty("documents_added") List<String> documentsAdded,
+                     @JsonProperty("documents_matched") int documentsMatched,
+                     @JsonProperty("codes_added") List<String> codesAdded,
+                     @JsonProperty("codes_matched") int codesMatched,
+                     @JsonProperty("coders_added") List<String> codersAdded,
+                     @JsonProperty("codings_added") int codingsAdded,
+                     @JsonProperty("codings_present") int codingsPresent,
+                     @JsonProperty("memos_added") int memosAdded, List<ConflictJson> conflicts) {
+    }
+
+    @JsonPropertyOrder({"kind", "message"})
+    record ConflictJson(String kind, String message) {
+    }
+
+    @Override
+    int run(OpenProject project) {
+        MergeSource source = MergeSources.read(other, project.location(), MergeCommand::openReadOnly,
+                MergeCommand::importQdpx);
+        String name = source.name();
+        MergePlan plan = project.read(tx -> MergePlan.of(tx, source));
+        boolean merge = !dryRun && !plan.addsNothing();
+        if (merge) {
+            plan = project.execute(new MergeProject(source));
+        }
+        if (json) {
+            JsonOutput.print(out(), new MergeJson(!merge, name, plan.documentsToAdd(), plan.documentsMatched(),
+                    plan.codesToAdd(), plan.codesMatched(), plan.codersToAdd(), plan.codingsToAdd(),
+                    plan.codingsPresent(), plan.memosToAdd(), plan.conflicts().stream()
+                    .map(c -> new ConflictJson(c.kind().name().toLowerCase(java.util.Locale.ROOT), c.message()))
+                    .toList()));
+            return GloseCli.OK;
+        }
+        out().println((merge ? "Merged « " : "Merge preview of « ") + name + " » into « " + project.name() + " ».");
+        MergeSummary.lines(plan, merge).forEach(out()::println);
+        if (!merge && !plan.addsNothing()) {
+            out().println("Nothing was changed (--dry-run).");
+        }
+        return GloseCli.OK;
+    }
+
+    static OpenProject openReadOnly(Path folder) {
+        return new OpenProject(H2ProjectStore.openReadOnly(folder, null));
+    }
+
+    static void importQdpx(Path file, Path target) {
+        new QdpxImport((f, n) -> new OpenProject(H2ProjectStore.create(f, n)))
+                .importAs(file, target, Progress.NONE, new Cancellation());
+    }
+}
