@@ -1,10 +1,63 @@
 package org.glose.ui;
 
-/** Temporary: replaced by the JavaFX application. */
-public final class GloseApp {
-    private GloseApp() {
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.glose.importer.DocumentReaders;
+import org.glose.sample.Workspace;
+
+/**
+ * The window's composition root: builds the task runner, the project session and the main window, then opens
+ * the last project (the sample project on a first launch) in the background. Started through
+ * {@code org.glose.Launcher} (pitfalls §3).
+ */
+public final class GloseApp extends Application {
+
+    private final ProjectOpener opener;
+    private FxTaskRunner runner;
+    private ProjectSession session;
+    private MainWindow window;
+
+    public GloseApp() {
+        this(null);
+    }
+
+    /** For tests: projects come from {@code opener} instead of the workspace in {@code ~/.glose}. */
+    GloseApp(ProjectOpener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Workspace workspace = Workspace.standard();
+        runner = new FxTaskRunner(3);
+        session = new ProjectSession(runner, opener != null ? opener : ProjectOpener.standard(workspace));
+        window = new MainWindow(stage, session, DocumentReaders.load(), workspace.home().resolve("projects"));
+        runner.setErrorHandler(window.dialogs()::error);
+        runner.setCancelledHandler(title -> session.announce("Cancelled: " + title + "."));
+        stage.show();
+        session.openStartupProject();
+    }
+
+    /** Finishes the changes under way, then closes the project (every change is already on disk). */
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (session != null) {
+            session.closeNow();
+        }
+    }
+
+    MainWindow window() {
+        return window;
+    }
+
+    ProjectSession session() {
+        return session;
     }
 
     public static void main(String[] args) {
+        launch(GloseApp.class, args);
     }
 }

@@ -1,0 +1,280 @@
+package org.glose.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.glose.core.model.Code;
+import org.glose.core.model.Codebook;
+
+/**
+ * The codebook as a tree: each code with its colour, name, number of coded passages and of documents; below, the
+ * selected code's path and description, and the buttons to code the selected text with it or make a new code.
+ * A passage dragged from the document onto a code is coded with it.
+ */
+final class CodebookView {
+
+    /** One code as the tree shows it. */
+    record CodeRow(Code code, String path, int references, int documents) {
+    }
+
+    private record Model(Codebook codebook, Map<Long, Integer> references, Map<Long, Integer> documents) {
+    }
+
+    private final ProjectSession session;
+    private final TreeView<CodeRow> tree = new TreeView<>(new TreeItem<>());
+    private final Map<Long, TreeItem<CodeRow>> items = new HashMap<>();
+    private final Label infoPath = new Label();
+    private final Label infoText = new Label();
+    private final Button codeButton = new Button("Code selection");
+    private final Button newCodeButton = new Button("New code…");
+    private final VBox root;
+    private Codebook codebook = new Codebook(List.of());
+    private Consumer<Code> onCode = c -> { };
+    private BiConsumer<PassageDrag.Passage, Code> onDrop = (p, c) -> { };
+    private long reloads;
+    private ObservableBooleanValue textSelected;
+    private Long pendingSelection;
+
+    CodebookView(ProjectSession session) {
+        this.session = session;
+        tree.setId("codebook-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new CodeTreeCell(this));
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && selectedCode().isPresent()) {
+                onCode.accept(selectedCode().get());
+                e.consume();
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showInfo());
+        Label header = new Label("Codes");
+        header.getStyleClass().add("pane-title");
+        HBox headerBox = new HBox(header);
+        headerBox.getStyleClass().add("pane-header");
+
+        codeButton.setId("code-button");
+        codeButton.setTooltip(new Tooltip("Code the selected text with the selected code (Enter, or double-click "
+                + "the code; you can also drag the text onto a code)"));
+        codeButton.setOnAction(e -> selectedCode().ifPresent(c -> onCode.accept(c)));
+        codeButton.setMaxWidth(Double.MAX_VALUE);
+        newCodeButton.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(codeButton, Priority.ALWAYS);
+        HBox.setHgrow(newCodeButton, Priority.ALWAYS);
+        HBox buttons = new HBox(6, codeButton, newCodeButton);
+        buttons.getStyleClass().add("button-row");
+
+        infoPath.getStyleClass().add("code-info-path");
+        infoPath.setWrapText(true);
+        infoText.getStyleClass().add("code-info-text");
+        infoText.setWrapText(true);
+        VBox info = new VBox(2, infoPath, infoText);
+        info.getStyleClass().add("code-info");
+        ScrollPane infoScroll = new ScrollPane(info);
+        infoScroll.setFitToWidth(true);
+        infoScroll.getStyleClass().add("code-info-scroll");
+        infoScroll.setPrefViewportHeight(96);
+        infoScroll.setMinViewportHeight(48);
+
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        root = new VBox(headerBox, tree, buttons, infoScroll);
+        root.getStyleClass().add("codebook-view");
+        showInfo();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    TreeView<CodeRow> tree() {
+        return tree;
+    }
+
+    Codebook codebook() {
+        return codebook;
+    }
+
+    /** Enables the Code button only while there is a selected passage to code. */
+    void setCanCode(ObservableBooleanValue textSelected) {
+        this.textSelected = textSelected;
+        codeButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !textSelected.get() || tree.getSelectionModel().getSelectedItem() == null,
+                textSelected, tree.getSelectionModel().selectedItemProperty()));
+    }
+
+    void setOnCode(Consumer<Code> action) {
+        this.onCode = action;
+    }
+
+    void setOnDrop(BiConsumer<PassageDrag.Passage, Code> action) {
+        this.onDrop = action;
+    }
+
+    void setOnNewCode(Runnable action) {
+        newCodeButton.setOnAction(e -> action.run());
+    }
+
+    /** True when a passage is selected in the document, so that a double click on a code codes it. */
+    boolean textSelected() {
+        return textSelected != null && textSelected.get();
+    }
+
+    Consumer<Code> onCode() {
+        return onCode;
+    }
+
+    BiConsumer<PassageDrag.Passage, Code> onDrop() {
+        return onDrop;
+    }
+
+    Optional<Code> selectedCode() {
+        TreeItem<CodeRow> item = tree.getSelectionModel().getSelectedItem();
+        return item == null || item.getValue() == null ? Optional.empty() : Optional.of(item.getValue().code());
+    }
+
+    void select(long codeId) {
+        TreeItem<CodeRow> item = items.get(codeId);
+        if (item != null) {
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+        }
+    }
+
+    /** Selects a code as soon as the tree shows it (a code just made appears after the next reload). */
+    void selectWhenShown(long codeId) {
+        if (items.containsKey(codeId)) {
+            select(codeId);
+        } else {
+            pendingSelection = codeId;
+        }
+    }
+
+    /** The row shown for a code, with its counts. */
+    Optional<CodeRow> row(long codeId) {
+        TreeItem<CodeRow> item = items.get(codeId);
+        return item == null ? Optional.empty() : Optional.ofNullable(item.getValue());
+    }
+
+    /** Reads the codebook and its counts again, off the FX thread. */
+    void reload() {
+        long ticket = ++reloads;
+        if (session.project() == null) {
+            apply(new Model(new Codebook(List.of()), Map.of(), Map.of()));
+            return;
+        }
+        session.read(tx -> new Model(tx.codes().codebook(), tx.codings().countByCode(),
+                tx.codings().documentCountByCode()), model -> {
+                    if (ticket == reloads) {
+                        apply(model);
+                    }
+                });
+    }
+
+    private void apply(Model model) {
+        codebook = model.codebook();
+        List<Code> codes = model.codebook().depthFirst();
+        if (!sameShape(codes)) {
+            rebuild(codes);
+        }
+        for (Code c : codes) {
+            items.get(c.id()).setValue(new CodeRow(c, model.codebook().pathOf(c.id()),
+                    model.references().getOrDefault(c.id(), 0), model.documents().getOrDefault(c.id(), 0)));
+        }
+        if (pendingSelection != null && items.containsKey(pendingSelection)) {
+            select(pendingSelection);
+            pendingSelection = null;
+        }
+        showInfo();
+    }
+
+    /** True when the tree already has these codes under the same parents in the same order. */
+    private boolean sameShape(List<Code> codes) {
+        if (codes.size() != items.size()) {
+            return false;
+        }
+        List<TreeItem<CodeRow>> shown = new ArrayList<>();
+        collect(tree.getRoot(), shown);
+        for (int i = 0; i < codes.size(); i++) {
+            CodeRow row = shown.get(i).getValue();
+            TreeItem<CodeRow> parent = shown.get(i).getParent();
+            Long parentId = parent == tree.getRoot() ? null : parent.getValue().code().id();
+            if (row == null || row.code().id() != codes.get(i).id()
+                    || !java.util.Objects.equals(parentId, codes.get(i).parentId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void collect(TreeItem<CodeRow> item, List<TreeItem<CodeRow>> out) {
+        for (TreeItem<CodeRow> child : item.getChildren()) {
+            out.add(child);
+            collect(child, out);
+        }
+    }
+
+    private void rebuild(List<Code> codes) {
+        Set<Long> collapsed = new HashSet<>();
+        items.forEach((id, item) -> {
+            if (!item.isExpanded()) {
+                collapsed.add(id);
+            }
+        });
+        Long selected = selectedCode().map(Code::id).orElse(null);
+        items.clear();
+        TreeItem<CodeRow> top = new TreeItem<>();
+        for (Code c : codes) { // depth-first: a parent comes before its children
+            TreeItem<CodeRow> item = new TreeItem<>();
+            item.setExpanded(!collapsed.contains(c.id()));
+            items.put(c.id(), item);
+            TreeItem<CodeRow> parent = c.parentId() == null ? top : items.getOrDefault(c.parentId(), top);
+            parent.getChildren().add(item);
+        }
+        tree.setRoot(top);
+        if (selected != null && items.containsKey(selected)) {
+            tree.getSelectionModel().select(items.get(selected));
+        }
+    }
+
+    private void showInfo() {
+        Optional<CodeRow> row = Optional.ofNullable(tree.getSelectionModel().getSelectedItem())
+                .map(TreeItem::getValue);
+        if (row.isEmpty()) {
+            infoPath.setText(codebook.size() == 0 ? "No codes yet." : "No code selected.");
+            infoText.setText(codebook.size() == 0 ? "Make one with “New code…” or import a codebook (File menu)."
+                    : "Select a code to read its description.");
+            return;
+        }
+        CodeRow r = row.get();
+        infoPath.setText(r.path());
+        String description = r.code().description() == null ? "No description." : r.code().description();
+        infoText.setText(description + "\n" + CodeTreeCell.countSentence(r));
+    }
+
+    static Region swatch(String colour) {
+        Region swatch = new Region();
+        swatch.getStyleClass().add("code-swatch");
+        swatch.setStyle("-fx-background-color: " + colour + ";");
+        swatch.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return swatch;
+    }
+}

@@ -1,0 +1,145 @@
+package org.glose.ui;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.glose.core.model.Document;
+
+/**
+ * The project's documents (name, format, pages) in the order they were imported, as MAXQDA's document list
+ * keeps them (new documents come last); the selected one is shown in the document view.
+ */
+final class DocumentListView {
+
+    private final ProjectSession session;
+    private final ListView<Document> list = new ListView<>();
+    private final ReadOnlyObjectWrapper<Document> selected = new ReadOnlyObjectWrapper<>();
+    private final VBox root;
+    private boolean updating;
+    private long reloads;
+
+    DocumentListView(ProjectSession session) {
+        this.session = session;
+        list.setId("document-list");
+        list.setCellFactory(l -> new DocumentCell());
+        Label placeholder = new Label("No documents yet: File ▸ Import documents…");
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("placeholder");
+        list.setPlaceholder(placeholder);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!updating) {
+                selected.set(now);
+            }
+        });
+        Label header = new Label("Documents");
+        header.getStyleClass().add("pane-title");
+        HBox headerBox = new HBox(header);
+        headerBox.getStyleClass().add("pane-header");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        root = new VBox(headerBox, list);
+        root.getStyleClass().add("document-list-view");
+    }
+
+    Node root() {
+        return root;
+    }
+
+    ListView<Document> list() {
+        return list;
+    }
+
+    /** The selected document; unchanged while the list is refreshed with the same documents. */
+    ReadOnlyObjectProperty<Document> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** Forgets the documents shown (another project is opening), then reads the new project's list. */
+    void reset() {
+        updating = true;
+        try {
+            list.getItems().clear();
+        } finally {
+            updating = false;
+        }
+        selected.set(null);
+        reload();
+    }
+
+    /** Reads the list again, off the FX thread; keeps the selection, or selects the first document. */
+    void reload() {
+        long ticket = ++reloads;
+        if (session.project() == null) {
+            apply(List.of());
+            return;
+        }
+        session.read(tx -> tx.documents().list().stream()
+                .sorted(java.util.Comparator.comparingLong(Document::id)).toList(), documents -> {
+            if (ticket == reloads) {
+                apply(documents);
+            }
+        });
+    }
+
+    private void apply(List<Document> documents) {
+        Document before = selected.get();
+        if (!documents.equals(list.getItems())) {
+            updating = true;
+            try {
+                list.getItems().setAll(documents);
+                Document keep = before == null ? null : documents.stream()
+                        .filter(d -> d.id() == before.id()).findFirst().orElse(null);
+                if (keep != null) {
+                    list.getSelectionModel().select(keep);
+                }
+            } finally {
+                updating = false;
+            }
+        }
+        if (list.getSelectionModel().getSelectedItem() == null && !documents.isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        }
+        Document now = list.getSelectionModel().getSelectedItem();
+        if (now == null || before == null || now.id() != before.id()) {
+            selected.set(now);
+        }
+    }
+
+    /** Two lines: the name, then format and pages. */
+    private static final class DocumentCell extends ListCell<Document> {
+        private final Label name = new Label();
+        private final Label details = new Label();
+        private final VBox box = new VBox(1, name, details);
+
+        DocumentCell() {
+            name.getStyleClass().add("document-name");
+            details.getStyleClass().add("document-details");
+            name.setMinWidth(0);
+            setPrefWidth(0); // long names shorten with "…" (full name in the tooltip) instead of scrolling
+        }
+
+        @Override
+        protected void updateItem(Document d, boolean empty) {
+            super.updateItem(d, empty);
+            setText(null);
+            if (empty || d == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            name.setText(d.name());
+            setTooltip(new javafx.scene.control.Tooltip(d.name()));
+            String format = d.format().toUpperCase(Locale.ROOT);
+            details.setText(d.pages() == null ? format
+                    : format + " · " + d.pages() + (d.pages() == 1 ? " page" : " pages"));
+            setGraphic(box);
+        }
+    }
+}

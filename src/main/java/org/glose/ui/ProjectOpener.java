@@ -1,0 +1,47 @@
+package org.glose.ui;
+
+import java.nio.file.Path;
+import org.glose.core.project.OpenProject;
+import org.glose.sample.Workspace;
+import org.glose.store.H2ProjectStore;
+
+/**
+ * How the window gets its projects: the one to show at start-up, an existing folder, a new folder. Each call may
+ * take seconds (migration, the sample project on a first launch) and runs off the FX thread.
+ */
+public interface ProjectOpener {
+
+    OpenProject startup();
+
+    OpenProject open(Path folder);
+
+    OpenProject create(Path folder, String name);
+
+    /** Remembers the project to reopen at the next start-up. */
+    void remember(Path folder);
+
+    /** Projects on disk through {@link H2ProjectStore}, the last one remembered in the workspace. */
+    static ProjectOpener standard(Workspace workspace) {
+        return new ProjectOpener() {
+            @Override
+            public OpenProject startup() {
+                return workspace.openStartupProject();
+            }
+
+            @Override
+            public OpenProject open(Path folder) {
+                return new OpenProject(H2ProjectStore.open(folder));
+            }
+
+            @Override
+            public OpenProject create(Path folder, String name) {
+                return new OpenProject(H2ProjectStore.create(folder, name));
+            }
+
+            @Override
+            public void remember(Path folder) {
+                workspace.rememberLastProject(folder);
+            }
+        };
+    }
+}

@@ -1,0 +1,282 @@
+package org.glose.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.glose.core.coding.Coders;
+import org.glose.core.project.Command;
+import org.glose.core.project.InvalidInputException;
+import org.glose.core.project.OpenProject;
+import org.glose.core.project.Tx;
+import org.glose.core.task.Cancellation;
+import org.glose.core.task.GloseTask;
+import org.glose.core.task.Progress;
+import org.glose.core.task.TaskCancelledException;
+
+/**
+ * The project the window shows, the current coder, and the way views reach the project: reads on the pool,
+ * commands, undo and redo on the editing thread, results and change notifications on the FX thread. Results
+ * that arrive after the project was replaced are dropped.
+ */
+public final class ProjectSession {
+
+    /** Work on the open project, off the FX thread. */
+    @FunctionalInterface
+    public interface ProjectWork<T> {
+        T run(OpenProject project, Progress progress, Cancellation cancellation) throws Exception;
+    }
+
+    private final FxTaskRunner runner;
+    private final ProjectOpener opener;
+    private final ReadOnlyObjectWrapper<OpenProject> project = new ReadOnlyObjectWrapper<>();
+    private volatile OpenProject current;
+    private final StringProperty coder = new SimpleStringProperty(Coders.DEFAULT);
+    private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
+    private final Consumer<String> projectListener = this::changedOffFx;
+
+    public ProjectSession(FxTaskRunner runner, ProjectOpener opener) {
+        this.runner = runner;
+        this.opener = opener;
+    }
+
+    public FxTaskRunner runner() {
+        return runner;
+    }
+
+    public ReadOnlyObjectProperty<OpenProject> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    public OpenProject project() {
+        return project.get();
+    }
+
+    /** The name coded passages are saved under; blank means the default coder. */
+    public StringProperty coderProperty() {
+        return coder;
+    }
+
+    public String coder() {
+        return Coders.valid(coder.get());
+    }
+
+    /** A sentence about the last thing done ("Undone: …"), for the status bar. */
+    public ReadOnlyStringProperty lastActionProperty() {
+        return lastAction.getReadOnlyProperty();
+    }
+
+    public void announce(String sentence) {
+        lastAction.set(sentence);
+    }
+
+    /** Bumped on the FX thread after every committed change and every project switch. */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /** Called on the FX thread, with the action's label, after each change committed to the current project. */
+    public void addChangeListener(Consumer<String> listener) {
+        changeListeners.add(listener);
+    }
+
+    public Optional<String> nextUndo() {
+        OpenProject p = project.get();
+        return p == null ? Optional.empty() : p.history().nextUndo();
+    }
+
+    public Optional<String> nextRedo() {
+        OpenProject p = project.get();
+        return p == null ? Optional.empty() : p.history().nextRedo();
+    }
+
+    /** Reads from the current project on the pool; {@code onResult} runs on the FX thread. */
+    public <T> void read(Function<Tx, T> query, Consumer<? super T> onResult) {
+        submit("Reading the project", (p, progress, cancel) -> p.read(query), onResult, false, false);
+    }
+
+    /** Runs one command (one transaction, durable on return, one undo entry) on the editing thread. */
+    public <T> void execute(Command<T> command, Consumer<? super T> onDone) {
+        submit(command.label(), (p, progress, cancel) -> p.execute(command), value -> {
+            lastAction.set("Done: " + command.label());
+            onDone.accept(value);
+        }, true, false);
+    }
+
+    public void undo() {
+        submit("Undo", (p, progress, cancel) -> p.undo(),
+                label -> lastAction.set(label.map(l -> "Undone: " + l).orElse("Nothing to undo.")), true, false);
+    }
+
+    public void redo() {
+        submit("Redo", (p, progress, cancel) -> p.redo(),
+                label -> lastAction.set(label.map(l -> "Redone: " + l).orElse("Nothing to redo.")), true, false);
+    }
+
+    /** A long job on the current project (an import), with progress and a cancel button in the status bar. */
+    public <T> void runLong(String title, ProjectWork<T> work, Consumer<? super T> onResult) {
+        submit(title, work, onResult, false, true);
+    }
+
+    /** A change on the editing thread, made of more than one command or of file reading plus a command. */
+    public <T> void edit(String title, ProjectWork<T> work, Consumer<? super T> onResult) {
+        submit(title, work, onResult, true, false);
+    }
+
+    private <T> void submit(String title, ProjectWork<T> work, Consumer<? super T> onResult, boolean editing,
+                            boolean visible) {
+        OpenProject p = project.get();
+        if (p == null) {
+            return;
+        }
+        GloseTask<T> task = new GloseTask<>() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public T run(Progress progress, Cancellation cancellation) throws Exception {
+                try {
+                    return work.run(p, progress, cancellation);
+                } catch (RuntimeException e) {
+                    if (current != p) {
+                        throw new TaskCancelledException(); // the project was closed meanwhile: nothing to report
+                    }
+                    throw e;
+                }
+            }
+        };
+        Consumer<T> guarded = value -> {
+            if (project.get() == p) {
+                onResult.accept(value);
+            }
+        };
+        if (editing) {
+            runner.edit(task, guarded);
+        } else if (visible) {
+            runner.runVisible(task, guarded);
+        } else {
+            runner.run(task, guarded);
+        }
+    }
+
+    /** Opens the project of the last session (or the sample project on a first launch). */
+    public void openStartupProject() {
+        switchWith("Opening the project", opener::startup);
+    }
+
+    public void open(Path folder) {
+        OpenProject p = project.get();
+        if (p != null && p.location().toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize())) {
+            lastAction.set("This project is already open.");
+            return;
+        }
+        switchWith("Opening " + folder.getFileName(), () -> {
+            OpenProject opened = opener.open(folder);
+            opener.remember(folder);
+            return opened;
+        });
+    }
+
+    public void create(Path folder, String name) {
+        switchWith("Creating " + name, () -> {
+            refuseFilledFolder(folder);
+            OpenProject created = opener.create(folder, name);
+            opener.remember(folder);
+            return created;
+        });
+    }
+
+    private static void refuseFilledFolder(Path folder) {
+        try (var entries = java.nio.file.Files.list(folder)) {
+            if (entries.findAny().isPresent()) {
+                throw new InvalidInputException("The folder " + folder
+                        + " already exists and is not empty: choose another name or place.");
+            }
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
+            // a new folder, created by the store (a file of that name makes the store refuse)
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("The folder " + folder + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private void switchWith(String title, java.util.function.Supplier<OpenProject> how) {
+        runner.editVisible(new GloseTask<OpenProject>() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public OpenProject run(Progress progress, Cancellation cancellation) {
+                return how.get();
+            }
+        }, this::switchTo);
+    }
+
+    private void switchTo(OpenProject next) {
+        OpenProject old = project.get();
+        if (old != null) {
+            old.removeChangeListener(projectListener);
+        }
+        next.addChangeListener(projectListener);
+        current = next;
+        project.set(next);
+        lastAction.set("Opened " + next.name() + ".");
+        revision.set(revision.get() + 1);
+        if (old != null) {
+            runner.edit(closing(old), ignored -> { });
+        }
+    }
+
+    private static GloseTask<Void> closing(OpenProject old) {
+        return new GloseTask<>() {
+            @Override
+            public String title() {
+                return "Closing " + old.name();
+            }
+
+            @Override
+            public Void run(Progress progress, Cancellation cancellation) {
+                old.close();
+                return null;
+            }
+        };
+    }
+
+    private void changedOffFx(String label) {
+        OpenProject source = current;
+        Platform.runLater(() -> {
+            if (project.get() != source) {
+                return;
+            }
+            revision.set(revision.get() + 1);
+            changeListeners.forEach(l -> l.accept(label));
+        });
+    }
+
+    /** Closes the project at exit, after the runner has finished the changes asked before. */
+    public void closeNow() {
+        OpenProject p = project.get();
+        current = null;
+        project.set(null);
+        if (p != null) {
+            p.removeChangeListener(projectListener);
+            p.close();
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.glose.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.glose.core.analysis.AnalysisService;
+import org.glose.core.analysis.chart.BarChart;
+import org.glose.core.analysis.chart.ChartScene;
+import org.glose.core.analysis.chart.WordCloudChart;
+import org.glose.core.analysis.data.AnalysisFilter;
+import org.glose.core.analysis.data.AnalysisLoader;
+import org.glose.core.analysis.data.CodedData;
+import org.glose.core.analysis.data.Provenance;
+import org.glose.core.analysis.frequency.CodeFrequencies;
+import org.glose.core.analysis.frequency.CodeFrequency;
+import org.glose.core.analysis.frequency.WordCount;
+import org.glose.core.analysis.frequency.WordOptions;
+import org.glose.core.analysis.table.AnalysisTable;
+import org.glose.core.analysis.table.AnalysisTables;
+import org.glose.core.project.OpenProject;
+import org.glose.core.task.TaskRunner;
+
+/**
+ * Frequencies (guide ui.md §4): codings per code as a bar chart, and word frequencies of the documents or of one
+ * code's passages, without French and English stop words, with optional light stemming and a minimum length, as a
+ * table and a bar chart of the most frequent words. Both export as tables (XLSX, CSV) and charts (SVG, PNG).
+ */
+public final class FrequencyPane {
+
+    static final String ALL_DOCUMENTS = "All documents";
+    private static final int CHARTED_WORDS = 40;
+    private static final int CLOUD_WORDS = 100;
+
+    private final PaneSupport support;
+    private final CheckBox subcodes = new CheckBox("Include sub-codes");
+    private final ChartView codeChart = new ChartView();
+    private final ChoiceBox<String> within = new ChoiceBox<>();
+    private final Spinner<Integer> minLength = new Spinner<>(1, 30, WordOptions.DEFAULT.minLength());
+    private final CheckBox stem = new CheckBox("Group plural and feminine forms");
+    private final CheckBox stopWords = new CheckBox("Leave out stop words");
+    private final CheckBox cloud = new CheckBox("Word cloud");
+    private final TableView<WordCount> words = new TableView<>();
+    private final ChartView wordChart = new ChartView();
+    private final TabPane tabs = new TabPane();
+    private final VBox root;
+    private AnalysisExports.Content codesContent;
+    private AnalysisExports.Content wordsContent;
+    private WordResult wordResult;
+    private boolean updating;
+
+    public FrequencyPane(Supplier<OpenProject> project, TaskRunner runner) {
+        this.support = new PaneSupport(project, runner);
+        subcodes.setId("subcodes");
+        within.setId("within");
+        within.getItems().setAll(ALL_DOCUMENTS);
+        within.setValue(ALL_DOCUMENTS);
+        minLength.setId("min-length");
+        minLength.setPrefWidth(80);
+        stem.setId("stem");
+        stopWords.setId("stop-words");
+        stopWords.setSelected(true);
+        cloud.setId("cloud");
+        words.setId("words");
+        words.getColumns().add(column("Word", w -> w.word()));
+        words.getColumns().add(column("Count", w -> w.count()));
+        words.getColumns().add(column("Documents", w -> w.documents()));
+        words.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        FlowPane codeControls = new FlowPane(subcodes);
+        codeControls.getStyleClass().add("analysis-controls");
+        VBox.setVgrow(codeChart.root(), Priority.ALWAYS);
+        Tab codes = new Tab("Codes", new VBox(codeControls, codeChart.root()));
+        codes.setId("codes-tab");
+        FlowPane wordControls = new FlowPane(new Label("Words of"), within, new Label("Shortest word"), minLength,
+                stopWords, stem, cloud);
+        wordControls.getStyleClass().add("analysis-controls");
+        SplitPane wordSplit = new SplitPane(words, wordChart.root());
+        wordSplit.setOrientation(Orientation.HORIZONTAL);
+        wordSplit.setDividerPositions(0.35);
+        VBox.setVgrow(wordSplit, Priority.ALWAYS);
+        Tab wordTab = new Tab("Words", new VBox(wordControls, wordSplit));
+        wordTab.setId("words-tab");
+        tabs.getTabs().setAll(codes, wordTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        AnalysisExports exports = new AnalysisExports(() -> tabs.getSelectionModel().getSelectedIndex() == 0
+                ? codesContent : wordsContent, runner, support::say);
+        MenuButton export = exports.button(() -> support.window(tabs));
+        export.disableProperty().bind(support.noResult());
+        Label title = new Label("Frequencies");
+        title.getStyleClass().add("pane-title");
+        HBox header = new HBox(title, export);
+        header.getStyleClass().add("pane-header");
+        root = support.root(header, tabs);
+
+        subcodes.selectedProperty().addListener((o, was, now) -> refresh());
+        within.valueProperty().addListener((o, was, now) -> refreshWords());
+        minLength.valueProperty().addListener((o, was, now) -> refreshWords());
+        stem.selectedProperty().addListener((o, was, now) -> refreshWords());
+        stopWords.selectedProperty().addListener((o, was, now) -> refreshWords());
+        cloud.selectedProperty().addListener((o, was, now) -> showWords());
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Computes code and word frequencies again. */
+    public void refresh() {
+        boolean aggregate = subcodes.isSelected();
+        support.compute("Code frequencies", project -> {
+            CodedData data = project.read(tx -> AnalysisLoader.load(tx, AnalysisFilter.ALL, false));
+            List<CodeFrequency> rows = CodeFrequencies.compute(data, aggregate);
+            Provenance provenance = Provenance.of(Provenance.runningVersion(), project.name(), data,
+                    Map.of("analysis", "code frequencies", "subcodes", Boolean.toString(aggregate)));
+            return new CodeResult(rows, provenance, data.codePaths());
+        }, this::showCodes);
+        refreshWords();
+    }
+
+    private record CodeResult(List<CodeFrequency> rows, Provenance provenance, List<String> paths) {
+    }
+
+    private record WordResult(List<WordCount> words, Provenance provenance) {
+    }
+
+    private void showCodes(CodeResult r) {
+        AnalysisTable table = AnalysisTables.codeFrequencies(r.rows());
+        ChartScene chart = BarChart.layout("Codings per code", r.rows().stream().map(f -> f.code().name()).toList(),
+                r.rows().stream().map(f -> (double) f.codings()).toList(),
+                r.rows().stream().map(CodeFrequency::depth).toList(), 0);
+        codeChart.show(chart);
+        codesContent = new AnalysisExports.Content(table, table, chart, r.provenance());
+        List<String> items = new ArrayList<>(List.of(ALL_DOCUMENTS));
+        items.addAll(r.paths());
+        if (!items.equals(within.getItems())) {
+            updating = true;
+            try {
+                String was = within.getValue();
+                within.getItems().setAll(items);
+                within.setValue(items.contains(was) ? was : ALL_DOCUMENTS);
+            } finally {
+                updating = false;
+            }
+        }
+        support.say(r.rows().size() + " codes.");
+    }
+
+    private void refreshWords() {
+        if (updating) {
+            return;
+        }
+        WordOptions options = new WordOptions(minLength.getValue(), stopWords.isSelected(), stem.isSelected(), 0);
+        String code = ALL_DOCUMENTS.equals(within.getValue()) ? null : within.getValue();
+        boolean aggregate = subcodes.isSelected();
+        support.compute("Word frequencies", project -> {
+            List<WordCount> counted = AnalysisService.words(project, AnalysisFilter.ALL, code, aggregate, options);
+            CodedData data = project.read(tx -> AnalysisLoader.load(tx, AnalysisFilter.ALL, false));
+            Map<String, String> parameters = new java.util.LinkedHashMap<>(options.describe());
+            parameters.put("within", code == null ? "all documents" : code);
+            return new WordResult(counted, Provenance.of(Provenance.runningVersion(), project.name(), data,
+                    parameters));
+        }, r -> {
+            wordResult = r;
+            words.getItems().setAll(r.words());
+            showWords();
+            support.say(r.words().size() + " different words.");
+        });
+    }
+
+    /** Draws the words as bars or as a cloud (the 40 or 100 most frequent). */
+    private void showWords() {
+        if (wordResult == null) {
+            return;
+        }
+        List<WordCount> all = wordResult.words();
+        ChartScene chart;
+        if (cloud.isSelected()) {
+            chart = WordCloudChart.layout("Most frequent words", all.subList(0, Math.min(CLOUD_WORDS, all.size())));
+        } else {
+            List<WordCount> top = all.subList(0, Math.min(CHARTED_WORDS, all.size()));
+            chart = BarChart.layout("Most frequent words", top.stream().map(WordCount::word).toList(),
+                    top.stream().map(w -> (double) w.count()).toList(), null, 0);
+        }
+        wordChart.show(chart);
+        AnalysisTable table = AnalysisTables.words(all);
+        wordsContent = new AnalysisExports.Content(table, table, chart, wordResult.provenance());
+    }
+
+    private static <T> TableColumn<WordCount, T> column(String name, java.util.function.Function<WordCount, T> get) {
+        TableColumn<WordCount, T> column = new TableColumn<>(name);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(get.apply(c.getValue())));
+        return column;
+    }
+
+    ChartView codeChart() {
+        return codeChart;
+    }
+
+    ChartView wordChart() {
+        return wordChart;
+    }
+
+    TableView<WordCount> words() {
+        return words;
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    CompletableFuture<?> lastWork() {
+        return support.lastWork();
+    }
+}

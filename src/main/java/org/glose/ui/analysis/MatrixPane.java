@@ -1,0 +1,200 @@
+package org.glose.ui.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.glose.core.analysis.AnalysisService;
+import org.glose.core.analysis.AnalysisService.MatrixResult;
+import org.glose.core.analysis.chart.HeatGrid;
+import org.glose.core.analysis.chart.HeatmapChart;
+import org.glose.core.analysis.data.AnalysisFilter;
+import org.glose.core.analysis.data.Passage;
+import org.glose.core.analysis.data.Provenance;
+import org.glose.core.analysis.matrix.CodeMatrix;
+import org.glose.core.analysis.matrix.MatrixOptions;
+import org.glose.core.analysis.matrix.MatrixOptions.Percent;
+import org.glose.core.analysis.matrix.MatrixOptions.Value;
+import org.glose.core.analysis.matrix.MatrixTable;
+import org.glose.core.analysis.table.AnalysisTables;
+import org.glose.core.model.Attribute;
+import org.glose.core.project.OpenProject;
+import org.glose.core.task.TaskRunner;
+
+/**
+ * The matrix window pane (guide ui.md §4): codes down; documents, cases or the values of a case attribute across;
+ * cells count codings, coded characters or documents, optionally as row or column percentages. Choosing a cell
+ * lists the codings behind it, each opening in its document through {@code onOpen}.
+ */
+public final class MatrixPane {
+
+    static final String DOCUMENTS = "Documents";
+    static final String CASES = "Cases";
+    static final String ATTRIBUTE = "Attribute: ";
+
+    private final PaneSupport support;
+    private final ChoiceBox<String> columns = new ChoiceBox<>();
+    private final ChoiceBox<Value> value = new ChoiceBox<>();
+    private final ChoiceBox<Percent> percent = new ChoiceBox<>();
+    private final CheckBox subcodes = new CheckBox("Include sub-codes");
+    private final HeatmapView heatmap = new HeatmapView();
+    private final PassageList passages;
+    private final VBox root;
+    private Shown shown;
+    private boolean updating;
+
+    private record Shown(MatrixResult result, Provenance provenance, List<String> attributes) {
+    }
+
+    public MatrixPane(Supplier<OpenProject> project, TaskRunner runner, Consumer<Passage> onOpen) {
+        this.passages = new PassageList(onOpen);
+        this.support = new PaneSupport(project, runner);
+        columns.setId("columns");
+        columns.getItems().setAll(DOCUMENTS, CASES);
+        columns.setValue(DOCUMENTS);
+        value.setId("value");
+        value.getItems().setAll(Value.values());
+        value.setConverter(CoOccurrencePane.converter(v -> switch (v) {
+            case CODINGS -> "Codings";
+            case CHARACTERS -> "Coded characters";
+            case DOCUMENTS -> "Documents";
+        }));
+        value.setValue(Value.CODINGS);
+        percent.setId("percent");
+        percent.getItems().setAll(Percent.values());
+        percent.setConverter(CoOccurrencePane.converter(p -> switch (p) {
+            case NONE -> "Counts";
+            case ROW -> "% of row";
+            case COLUMN -> "% of column";
+        }));
+        percent.setValue(Percent.NONE);
+        subcodes.setId("subcodes");
+
+        AnalysisExports exports = new AnalysisExports(this::content, runner, support::say);
+        MenuButton export = exports.button(() -> support.window(heatmap.root()));
+        export.disableProperty().bind(support.noResult());
+        FlowPane controls = new FlowPane(new Label("Columns"), columns, new Label("Cells"), value, percent, subcodes,
+                export);
+        controls.getStyleClass().add("analysis-controls");
+        Label title = new Label("Code matrix");
+        title.getStyleClass().add("pane-title");
+        HBox header = new HBox(title);
+        header.getStyleClass().add("pane-header");
+        SplitPane split = new SplitPane(heatmap.root(), passages.root());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root = support.root(header, controls, split);
+
+        columns.valueProperty().addListener((o, was, now) -> refresh());
+        value.valueProperty().addListener((o, was, now) -> refresh());
+        subcodes.selectedProperty().addListener((o, was, now) -> refresh());
+        percent.valueProperty().addListener((o, was, now) -> redraw());
+        heatmap.setOnChoose(this::choose);
+        heatmap.setOnFocus(support::say);
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    /** Computes again with the current settings. */
+    public void refresh() {
+        if (updating) {
+            return;
+        }
+        String chosen = columns.getValue();
+        MatrixOptions options = (chosen.startsWith(ATTRIBUTE)
+                ? MatrixOptions.columns("attribute:" + chosen.substring(ATTRIBUTE.length()))
+                : MatrixOptions.of(chosen.equals(CASES) ? MatrixOptions.Axis.CASES : MatrixOptions.Axis.DOCUMENTS))
+                .withValue(value.getValue()).withPercent(percent.getValue()).withSubcodes(subcodes.isSelected());
+        support.compute("Code matrix", project -> {
+            MatrixResult result = AnalysisService.matrix(project, AnalysisFilter.ALL, options);
+            return new Shown(result, Provenance.of(Provenance.runningVersion(), project.name(), result.data(),
+                    options.describe()), project.read(tx -> tx.cases().attributes().stream().map(Attribute::name)
+                    .sorted().toList()));
+        }, s -> {
+            shown = s;
+            attributes(s.attributes());
+            redraw();
+            passages.clear("Choose a cell to read its codings.");
+        });
+    }
+
+    private MatrixTable table() {
+        return shown.result().table().withPercent(percent.getValue());
+    }
+
+    private void redraw() {
+        if (shown == null) {
+            return;
+        }
+        MatrixTable t = table();
+        heatmap.show(HeatGrid.of(title(t), t));
+        support.say(t.rows() + " codes × " + t.columnCount() + " columns. Choose a cell to read its codings. "
+                + "— means undefined.");
+    }
+
+    private static String title(MatrixTable t) {
+        return "Codes × " + t.options().columnsKey() + " — " + t.options().value().key();
+    }
+
+    private void choose(int row, int column) {
+        MatrixResult result = shown.result();
+        String names = result.table().paths().get(row) + " × " + result.table().columns().get(column).label();
+        support.compute("Passages", project -> AnalysisService.withText(project,
+                CodeMatrix.passages(result.data(), result.table(), row, column)), found -> {
+            passages.show(found, "No coding for " + names + ".");
+            support.say(found.size() + " coding(s) for " + names + ". Double-click one, or press Enter, to open it.");
+        });
+    }
+
+    AnalysisExports.Content content() {
+        if (shown == null) {
+            return null;
+        }
+        MatrixTable t = table();
+        return new AnalysisExports.Content(AnalysisTables.matrix("matrix", t), AnalysisTables.matrixTidy(t),
+                HeatmapChart.layout(HeatGrid.of(title(t), t)),
+                shown.provenance().withParameters(t.options().describe()));
+    }
+
+    private void attributes(List<String> names) {
+        List<String> items = new ArrayList<>(List.of(DOCUMENTS, CASES));
+        names.forEach(n -> items.add(ATTRIBUTE + n));
+        if (!items.equals(columns.getItems())) {
+            updating = true;
+            try {
+                String was = columns.getValue();
+                columns.getItems().setAll(items);
+                columns.setValue(items.contains(was) ? was : DOCUMENTS);
+            } finally {
+                updating = false;
+            }
+        }
+    }
+
+    HeatmapView heatmap() {
+        return heatmap;
+    }
+
+    PassageList passages() {
+        return passages;
+    }
+
+    CompletableFuture<?> lastWork() {
+        return support.lastWork();
+    }
+}

@@ -1,0 +1,119 @@
+package org.glose.ui.analysis;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.glose.core.project.OpenProject;
+import org.glose.core.task.Cancellation;
+import org.glose.core.task.GloseTask;
+import org.glose.core.task.Progress;
+import org.glose.core.task.TaskRunner;
+
+/**
+ * What the analysis panes share: the status line, the pane's root and stylesheet, and background computations
+ * where only the latest request of each kind is shown (an older one that finishes later is dropped).
+ */
+final class PaneSupport {
+
+    private final Supplier<OpenProject> project;
+    private final TaskRunner runner;
+    private final Label status = new Label();
+    private final BooleanProperty noResult = new SimpleBooleanProperty(true);
+    private final Map<String, Long> tickets = new HashMap<>();
+    private CompletableFuture<?> lastWork = CompletableFuture.completedFuture(null);
+
+    PaneSupport(Supplier<OpenProject> project, TaskRunner runner) {
+        this.project = project;
+        this.runner = runner;
+        status.setId("analysis-status");
+        status.getStyleClass().add("analysis-status");
+        status.setWrapText(true);
+    }
+
+    VBox root(Node... children) {
+        VBox root = new VBox(children);
+        root.getChildren().add(2, status);
+        root.getStyleClass().add("analysis-pane");
+        root.getStylesheets().add(Objects.requireNonNull(PaneSupport.class.getResource("analysis.css"))
+                .toExternalForm());
+        return root;
+    }
+
+    BooleanProperty noResult() {
+        return noResult;
+    }
+
+    Label status() {
+        return status;
+    }
+
+    void say(String sentence) {
+        status.getStyleClass().remove("error");
+        status.setText(sentence);
+    }
+
+    void fail(Throwable error) {
+        if (!status.getStyleClass().contains("error")) {
+            status.getStyleClass().add("error");
+        }
+        status.setText(Fx.message(error));
+    }
+
+    Window window(Node node) {
+        return node.getScene() == null ? null : node.getScene().getWindow();
+    }
+
+    /** Every computation started so far, shown or dropped: tests wait on it before looking at the pane. */
+    CompletableFuture<?> lastWork() {
+        return lastWork;
+    }
+
+    /** Runs {@code work} on the project off the FX thread and shows its result, unless a newer one was asked. */
+    <T> void compute(String kind, Function<OpenProject, T> work, Consumer<T> show) {
+        OpenProject open = project.get();
+        if (open == null) {
+            say("Open a project to analyse it.");
+            return;
+        }
+        long ticket = tickets.merge(kind, 1L, Long::sum);
+        say(kind + ": computing…");
+        CompletableFuture<T> future = runner.submit(new GloseTask<T>() {
+            @Override
+            public String title() {
+                return kind;
+            }
+
+            @Override
+            public T run(Progress progress, Cancellation cancellation) {
+                return work.apply(open);
+            }
+        }, Progress.NONE, new Cancellation());
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        future.whenComplete((result, error) -> Fx.later(() -> {
+            try {
+                if (tickets.get(kind) != ticket) {
+                    return;
+                }
+                if (error != null) {
+                    fail(error);
+                } else {
+                    show.accept(result);
+                    noResult.set(false);
+                }
+            } finally {
+                shown.complete(null);
+            }
+        }));
+        lastWork = CompletableFuture.allOf(lastWork, shown);
+    }
+}

@@ -1,0 +1,295 @@
+package org.glose.ui.search;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.glose.core.project.InvalidInputException;
+import org.glose.core.project.OpenProject;
+import org.glose.core.project.ProjectProblemException;
+import org.glose.core.search.KwicTable;
+import org.glose.core.search.ProjectSearch;
+import org.glose.core.search.SaveQuery;
+import org.glose.core.search.SearchHit;
+import org.glose.core.search.SearchIndex;
+import org.glose.core.search.SearchResult;
+import org.glose.core.search.SearchSpec;
+import org.glose.core.search.SearchSpecText;
+import org.glose.core.task.TaskRunner;
+import org.glose.interchange.table.TableWriter;
+
+/**
+ * The search pane (docs/search.md): a query, the mode, filters, the hit and document counts, the hits in context
+ * in a sortable table, saved queries, export, and auto-coding of the hits. Everything that reads the project or
+ * the index runs through the task runner, off the FX thread. Choosing a row asks the window to open the document
+ * at the hit. It follows the project's changes until {@link #dispose} is called.
+ */
+public final class SearchPane extends BorderPane {
+
+    /** Hits listed at most: their context is read from every document they are in, and sorting sorts these. */
+    static final int MAX_ROWS = 10_000;
+    static final String ALL_DOCUMENTS = "All documents";
+    static final String ANY_CODER = "Any coder";
+    static final String ANYWHERE = "Anywhere";
+    static final String WITHIN = "Within code";
+    static final String NOT_WITHIN = "Not within code";
+
+    /** Set on the status line while it shows an error (glose.css: {@code #search-status:error}). */
+    private static final javafx.css.PseudoClass ERROR = javafx.css.PseudoClass.getPseudoClass("error");
+
+    private final OpenProject project;
+    private final ProjectSearch search;
+    private final Background background;
+    private final HitOpener opener;
+    private final Consumer<String> onProjectChange = label -> Platform.runLater(this::refresh);
+    final TextField query = new TextField();
+    final ChoiceBox<String> mode = new ChoiceBox<>();
+    final Button run = new Button("Search");
+    final Label status = new Label();
+    final ComboBox<String> document = new ComboBox<>();
+    final ChoiceBox<String> codeScope = new ChoiceBox<>();
+    final ComboBox<String> code = new ComboBox<>();
+    final CheckBox subcodes = new CheckBox("with sub-codes");
+    final ComboBox<String> coder = new ComboBox<>();
+    final ComboBox<String> saved = new ComboBox<>();
+    final TextField saveName = new TextField();
+    final Button save = new Button("Save query");
+    final Button export = new Button("Export…");
+    final KwicTableView table = new KwicTableView();
+    final AutoCodeBar autoCode;
+    private SearchResult result;
+    private SearchSpec resultSpec;
+    /** True while the choices are reloaded: a choice put back is not the user's. */
+    private boolean refreshing;
+
+    /**
+     * @param coder who codes, for auto-coding (the window's current coder)
+     */
+    public SearchPane(OpenProject project, SearchIndex index, TaskRunner runner, Supplier<String> coder,
+                      HitOpener opener) {
+        this.project = project;
+        this.search = new ProjectSearch(project, index);
+        this.background = new Background(runner, this::showError);
+        this.opener = opener;
+        this.autoCode = new AutoCodeBar(project, new Background(runner, this::showError), coder);
+        setId("search-pane");
+        setPadding(new Insets(6));
+        query.setId("search-query");
+        query.setPromptText("Words, \"phrases\", AND OR NOT, \"a b\"~5, donn*, fuzzy~, /regex/");
+        query.setOnAction(e -> search());
+        HBox.setHgrow(query, Priority.ALWAYS);
+        mode.setId("search-mode");
+        mode.getItems().addAll("Stemmed", "Exact words");
+        mode.setValue("Stemmed");
+        run.setId("search-run");
+        run.setOnAction(e -> search());
+        status.setId("search-status");
+        document.setId("search-document-filter");
+        codeScope.setId("search-code-scope");
+        codeScope.getItems().addAll(ANYWHERE, WITHIN, NOT_WITHIN);
+        codeScope.setValue(ANYWHERE);
+        code.setId("search-code-filter");
+        code.setPromptText("Code…");
+        code.disableProperty().bind(codeScope.valueProperty().isEqualTo(ANYWHERE));
+        subcodes.setId("search-subcodes");
+        subcodes.disableProperty().bind(code.disableProperty());
+        this.coder.setId("search-coder-filter");
+        saved.setId("search-saved");
+        saved.setPromptText("Saved queries…");
+        saved.setOnAction(e -> runSaved());
+        saveName.setId("search-save-name");
+        saveName.setPromptText("Name");
+        saveName.setPrefColumnCount(10);
+        save.setId("search-save");
+        save.setOnAction(e -> saveQuery());
+        export.setId("search-export");
+        export.setOnAction(e -> chooseExportFile());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, hit) -> open(hit));
+
+        HBox queryRow = row(query, mode, run);
+        HBox filterRow = row(new Label("In"), document, codeScope, code, subcodes, new Label("coded by"), this.coder);
+        HBox savedRow = row(status, spacer(), saved, saveName, save, export);
+        setTop(new VBox(4, queryRow, filterRow, savedRow));
+        setCenter(table);
+        setBottom(autoCode);
+        project.addChangeListener(onProjectChange);
+        refresh();
+    }
+
+    private static HBox row(javafx.scene.Node... nodes) {
+        HBox row = new HBox(6, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static javafx.scene.layout.Region spacer() {
+        javafx.scene.layout.Region r = new javafx.scene.layout.Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /** The last result shown, or null. */
+    public SearchResult result() {
+        return result;
+    }
+
+    public void focusQuery() {
+        query.requestFocus();
+    }
+
+    /** Stops following the project (call when the pane is closed). */
+    public void dispose() {
+        project.removeChangeListener(onProjectChange);
+    }
+
+    /** The search the fields describe. */
+    SearchSpec spec() {
+        SearchSpec spec = SearchSpec.of(query.getText()).exact("Exact words".equals(mode.getValue()));
+        if (document.getValue() != null && !ALL_DOCUMENTS.equals(document.getValue())) {
+            spec = spec.inDocuments(List.of(document.getValue()));
+        }
+        if (code.getValue() != null && WITHIN.equals(codeScope.getValue())) {
+            spec = spec.withinCodes(List.of(code.getValue()), subcodes.isSelected());
+        } else if (code.getValue() != null && NOT_WITHIN.equals(codeScope.getValue())) {
+            spec = spec.notWithinCodes(List.of(code.getValue())).withinCodes(List.of(), subcodes.isSelected());
+        }
+        if (coder.getValue() != null && !ANY_CODER.equals(coder.getValue())) {
+            spec = spec.codedBy(coder.getValue());
+        }
+        return spec;
+    }
+
+    /** Runs the search the fields describe. */
+    public void search() {
+        run(spec());
+    }
+
+    /** Runs a search and lists its hits (up to {@link #MAX_ROWS}; counts and auto-coding take all of them). */
+    public void run(SearchSpec spec) {
+        status.setText("Searching…");
+        background.run("Searching \"" + spec.query() + "\"", () -> search.search(spec, MAX_ROWS), r -> {
+            result = r;
+            resultSpec = spec;
+            table.getItems().setAll(r.hits());
+            status.pseudoClassStateChanged(ERROR, false);
+            status.setText(r.total() + " hit(s) in " + r.documents() + " document(s)"
+                    + (r.hits().size() < r.total() ? "; the first " + MAX_ROWS + " are listed" : ""));
+            autoCode.setResult(r);
+        });
+    }
+
+    private void open(SearchHit hit) {
+        if (hit != null && result != null) {
+            opener.open(hit.documentId(), hit.range(), result.rangesIn(hit.documentId()));
+        }
+    }
+
+    private void runSaved() {
+        String name = saved.getValue();
+        if (name == null || refreshing) {
+            return;
+        }
+        background.run("Opening the saved query", () -> project.read(tx -> tx.savedQueries().byName(name))
+                .map(q -> SearchSpecText.read(q.spec())).orElseThrow(() ->
+                        new InvalidInputException("There is no saved query \"" + name + "\".")), spec -> {
+            query.setText(spec.query());
+            mode.setValue(spec.exact() ? "Exact words" : "Stemmed");
+            saveName.setText(name);
+            run(spec);
+        });
+    }
+
+    private void saveQuery() {
+        SearchSpec spec = spec();
+        String name = saveName.getText();
+        background.run("Saving the query", () -> project.execute(new SaveQuery(name, spec)),
+                q -> status.setText("Saved the query \"" + q.name() + "\"."));
+    }
+
+    private void chooseExportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the hits");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"),
+                new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        chooser.setInitialFileName("hits.xlsx");
+        java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            export(file.toPath());
+        }
+    }
+
+    /** Writes every hit of the last result (also those beyond the listed ones) to a .csv or .xlsx file. */
+    void export(Path file) {
+        SearchResult shown = result;
+        SearchSpec spec = resultSpec;
+        if (shown == null) {
+            showError(new InvalidInputException("Search first: there are no hits to export."));
+            return;
+        }
+        background.run("Exporting the hits", () -> {
+            SearchResult all = shown.hits().size() == shown.total() ? shown : search.search(spec, Integer.MAX_VALUE);
+            TableWriter.write(file, KwicTable.HEADER, KwicTable.rows(all));
+            return file;
+        }, f -> status.setText("Exported " + shown.total() + " hit(s) to " + f.getFileName() + "."));
+    }
+
+    /** Reloads the documents, codes, coders and saved queries offered in the filters. */
+    public void refresh() {
+        background.run("Reading the project", () -> project.read(tx -> {
+            List<List<String>> lists = new ArrayList<>();
+            lists.add(tx.documents().list().stream().map(d -> d.name()).toList());
+            var book = tx.codes().codebook();
+            lists.add(book.depthFirst().stream().map(c -> book.pathOf(c.id())).toList());
+            lists.add(tx.coders().list().stream().map(c -> c.name()).toList());
+            lists.add(tx.savedQueries().list().stream().map(q -> q.name()).toList());
+            return lists;
+        }), lists -> {
+            keep(document, ALL_DOCUMENTS, lists.get(0));
+            keep(code, null, lists.get(1));
+            keep(coder, ANY_CODER, lists.get(2));
+            keep(saved, null, lists.get(3));
+            autoCode.setCodes(lists.get(1));
+        });
+    }
+
+    /** Replaces a box's items, keeping its choice when it still exists. */
+    private void keep(ComboBox<String> box, String first, List<String> items) {
+        List<String> all = new ArrayList<>();
+        if (first != null) {
+            all.add(first);
+        }
+        all.addAll(items);
+        if (box.getItems().equals(all)) {
+            return;
+        }
+        String chosen = box.getValue();
+        refreshing = true;
+        try {
+            box.getItems().setAll(all);
+            box.setValue(all.contains(chosen) ? chosen : first);
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private void showError(Throwable error) {
+        status.pseudoClassStateChanged(ERROR, true);
+        status.setText(error instanceof InvalidInputException || error instanceof ProjectProblemException
+                ? error.getMessage() : "Failed: " + error.getMessage());
+    }
+}
