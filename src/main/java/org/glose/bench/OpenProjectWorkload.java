@@ -1,0 +1,38 @@
+package org.glose.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.glose.core.model.Codebook;
+import org.glose.core.model.Document;
+import org.glose.core.project.OpenProject;
+import org.glose.store.H2ProjectStore;
+
+/** Opening a large project as the window does: open the database, list documents, codebook and counts. */
+final class OpenProjectWorkload implements Workload {
+
+    private Path folder;
+
+    @Override
+    public String name() {
+        return "open-large-project";
+    }
+
+    @Override
+    public void prepare(Scale scale, Path workDir) {
+        folder = LargeProject.build(workDir.resolve("large"), scale.largeProjectDocuments, scale.largeProjectCodings);
+    }
+
+    @Override
+    public Measured run() {
+        try (OpenProject project = new OpenProject(H2ProjectStore.open(folder))) {
+            List<Document> documents = project.read(tx -> tx.documents().list());
+            Codebook codebook = project.read(tx -> tx.codes().codebook());
+            Map<Long, Integer> counts = project.read(tx -> tx.codings().countByCode());
+            if (documents.isEmpty() || codebook.size() == 0 || counts.isEmpty()) {
+                throw new IllegalStateException("the large project is empty");
+            }
+        }
+        return null;
+    }
+}
