@@ -35,7 +35,29 @@ public final class GloseApp extends Application {
         runner.setErrorHandler(window.dialogs()::error);
         runner.setCancelledHandler(title -> session.announce("Cancelled: " + title + "."));
         stage.show();
+        if (Boolean.getBoolean("glose.reportFirstFrame")) {
+            reportFirstFrame(stage);
+        }
         session.openStartupProject();
+    }
+
+    /**
+     * For the start-up benchmark: prints {@code glose-first-frame} on stdout once a frame showing the opened
+     * project has been laid out, so a parent process can time start-up to a usable window.
+     */
+    private void reportFirstFrame(Stage stage) {
+        session.projectProperty().addListener((o, was, now) -> {
+            if (now == null || stage.getScene() == null) {
+                return;
+            }
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                stage.getScene().removePostLayoutPulseListener(once[0]);
+                System.out.println("glose-first-frame");
+                System.out.flush();
+            };
+            stage.getScene().addPostLayoutPulseListener(once[0]);
+        });
     }
 
     /** Finishes the changes under way, then closes the project (every change is already on disk). */
