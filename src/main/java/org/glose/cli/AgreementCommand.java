@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "agreement", mixinStandardHelpOptions = true,
         description = {"Inter-coder agreement per code and overall: percent agreement, Cohen's kappa (two coders), "
-                + "Fleiss' kappa, Krippendorff's alpha (nominal) and Gwet's AC1, each with a 95% bootstrap "
+                + "Fleiss' kappa, Krippendorff's alpha (nominal) and Gwet's AC1, each with a 95%% bootstrap "
                 + "confidence interval over documents (1,000 resamples, fixed seed). See docs/agreement.md."})
 final class AgreementCommand extends ProjectCommand {
 

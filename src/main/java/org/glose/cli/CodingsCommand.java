@@ -10,6 +10,7 @@ import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
 import org.glose.core.project.Tx;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Parameters;
         description = "Lists codings by document, start, end, id; the options narrow the list (all must match).",
         subcommands = CodingsImportCommand.class,
         customSynopsis = {"glose codings [-hV] [--json] [--code=CODE] [--document=DOCUMENT]",
-                "              [--coder=NAME] PROJECT",
+                "              [--coder=NAME] [--password-file=F] PROJECT",
                 "       glose codings import PROJECT FILE"})
 final class CodingsCommand extends CliCommand {
 
@@ -26,6 +27,9 @@ final class CodingsCommand extends CliCommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "PROJECT", hideParamSyntax = true,
             description = "The project folder.")
     Path project;
+
+    @Mixin
+    PasswordOption password = new PasswordOption();
 
     @Option(names = "--json", description = "An array of {id, guid, document, code, coder, start, end, text}.")
     boolean json;
@@ -45,7 +49,7 @@ final class CodingsCommand extends CliCommand {
         if (project == null) {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PROJECT'");
         }
-        return ProjectCommand.withProject(project, this::run);
+        return ProjectCommand.withProject(project, password.file, this::run);
     }
 
     private int run(OpenProject project) {

@@ -12,21 +12,28 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports the whole project as a REFI-QDA project file (.qdpx) that NVivo, ATLAS.ti, MAXQDA, "
-                + "QualCoder and Glose (glose import-qdpx) open: documents, codes, codings, memos, cases and "
-                + "attributes.", "The file is written only when complete; an existing file is replaced."})
+        description = {"Exports the project. qdpx: the whole project as a REFI-QDA project file that NVivo, "
+                + "ATLAS.ti, MAXQDA, QualCoder and Glose (glose import-qdpx) open: documents, codes, codings, memos, "
+                + "cases and attributes. xlsx: one workbook of analysis tables (codes, documents, codings, code × "
+                + "document, co-occurrence and its long form, about). csv: the same tables as CSV files in the "
+                + "folder --out. docx: the codebook and the coded passages, for a thesis appendix.",
+                "Every analysis export records the Glose version, its parameters and a hash of the data. A file is "
+                + "written only when complete; an existing file is replaced."})
 final class ExportCommand extends ProjectCommand {
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "qdpx (REFI-QDA project).")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "qdpx (REFI-QDA project), xlsx, csv or docx.")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .qdpx file to write.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (for csv: the folder).")
     Path out;
 
     @Override
     int run(OpenProject project) {
+        if (AnalysisExport.handles(format)) {
+            return AnalysisExport.run(project, format, out, out());
+        }
         if (!format.strip().toLowerCase(Locale.ROOT).equals("qdpx")) {
-            throw new InvalidInputException("The export format \"" + format + "\" is unknown: use qdpx.");
+            throw new InvalidInputException("The export format \"" + format + "\" is unknown: use qdpx, xlsx, csv or docx.");
         }
         int documents = new QdpxExport(Clock.systemUTC()).export(project, out, Progress.NONE, new Cancellation());
         int codes = project.read(tx -> tx.codes().list().size());

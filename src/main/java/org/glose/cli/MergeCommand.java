@@ -28,6 +28,10 @@ final class MergeCommand extends ProjectCommand {
     @Parameters(index = "1", paramLabel = "OTHER_PROJECT", description = "The project folder, or .qdpx file, to merge from.")
     Path other;
 
+    @Option(names = "--other-password-file", paramLabel = "F",
+            description = "If OTHER_PROJECT is encrypted: a file whose first line is its password (else it is asked).")
+    Path otherPassword;
+
     @Option(names = "--dry-run", description = "Only show what the merge would add and the conflicts.")
     boolean dryRun;
 
@@ -54,7 +58,7 @@ final class MergeCommand extends ProjectCommand {
 
     @Override
     int run(OpenProject project) {
-        MergeSource source = MergeSources.read(other, project.location(), MergeCommand::openReadOnly,
+        MergeSource source = MergeSources.read(other, project.location(), this::openReadOnly,
                 MergeCommand::importQdpx);
         String name = source.name();
         MergePlan plan = project.read(tx -> MergePlan.of(tx, source));
@@ -78,8 +82,13 @@ final class MergeCommand extends ProjectCommand {
         return GloseCli.OK;
     }
 
-    static OpenProject openReadOnly(Path folder) {
-        return new OpenProject(H2ProjectStore.openReadOnly(folder, null));
+    private OpenProject openReadOnly(Path folder) {
+        char[] secret = PasswordOption.forOpening(folder, otherPassword);
+        try {
+            return new OpenProject(H2ProjectStore.openReadOnly(folder, secret));
+        } finally {
+            PasswordOption.clear(secret);
+        }
     }
 
     static void importQdpx(Path file, Path target) {

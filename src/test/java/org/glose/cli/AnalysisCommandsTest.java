@@ -3,16 +3,14 @@ package org.glose.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.StringWriter;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.glose.core.project.OpenProject;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.glose.sample.SampleProject;
-import org.glose.store.H2ProjectStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,14 +166,17 @@ class AnalysisCommandsTest {
         assertThat(Files.readString(html)).contains("<h2 id=\"cooccurrence\">", "Communs › 4. Surveillance");
         assertThat(Cli.run("report", project, "--out", dir.resolve("r.pdf")).exits(2).err()).contains(".html");
 
-        StringWriter log = new StringWriter();
         Path xlsx = dir.resolve("all.xlsx");
-        try (OpenProject open = new OpenProject(H2ProjectStore.open(project))) {
-            assertThat(AnalysisExport.handles("XLSX")).isTrue();
-            AnalysisExport.run(open, "xlsx", xlsx, new PrintWriter(log));
-            AnalysisExport.run(open, "csv", dir.resolve("tables"), new PrintWriter(log));
-            AnalysisExport.run(open, "docx", dir.resolve("codebook.docx"), new PrintWriter(log));
-        }
+        assertThat(Cli.run("export", project, "--format", "XLSX", "--out", xlsx).exits(0).out())
+                .isEqualTo("Exported 6 table(s) to " + xlsx + ".\n");
+        assertThat(Cli.run("export", project, "--format", "csv", "--out", dir.resolve("tables")).exits(0).out())
+                .startsWith("Exported 6 table(s) as CSV to ");
+        Path docx = dir.resolve("codebook.docx");
+        assertThat(Cli.run("export", project, "--format", "docx", "--out", docx).exits(0).out())
+                .contains("29 code(s)", "46 coded passage(s)");
+        assertThat(Cli.run("export", project, "--format", "pdf", "--out", dir.resolve("x.pdf")).exits(2).err())
+                .isEqualTo("The export format \"pdf\" is unknown: use qdpx, xlsx, csv or docx.\n");
+        assertThat(Cli.run("export", "--help").exits(0).out()).contains("xlsx", "csv", "docx", "qdpx");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             List<String> sheets = new ArrayList<>();
             book.forEach(s -> sheets.add(s.getSheetName()));
@@ -185,7 +186,11 @@ class AnalysisCommandsTest {
         }
         assertThat(Files.list(dir.resolve("tables")).map(p -> p.getFileName().toString()).toList())
                 .contains("codes.csv", "code-x-document.csv", "co-occurrence-long.csv", "provenance.txt");
-        assertThat(Files.size(dir.resolve("codebook.docx"))).isPositive();
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx))) {
+            String text = document.getParagraphs().stream().map(XWPFParagraph::getText)
+                    .reduce("", (a, b) -> a + b + "\n");
+            assertThat(text).contains("Communs", "Gouvernance des données");
+        }
     }
 
     private static int index(JsonNode json, String path) {
