@@ -2,7 +2,6 @@ package org.glose.cli;
 
 import java.nio.file.Path;
 import org.glose.core.project.OpenProject;
-import org.glose.store.H2ProjectStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,7 +10,8 @@ import picocli.CommandLine.Parameters;
         description = "Creates an empty project in PROJECT (refused, exit 3, when a project is already there).")
 final class InitCommand extends CliCommand {
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder; created when missing.")
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder (created when missing), or a "
+            + "jdbc:postgresql:// URL of an empty database for a team project.")
     Path project;
 
     @Option(names = "--name", paramLabel = "NAME", description = "The project's name (default: the folder's name).")
@@ -19,7 +19,8 @@ final class InitCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        try (OpenProject created = new OpenProject(H2ProjectStore.create(project, name))) {
+        try (OpenProject created = new OpenProject(org.glose.store.ProjectStores.create(project, name,
+                PasswordOption.serverPassword(null)))) {
             out().println("Created the project \"" + created.name() + "\" in " + project + ".");
         }
         return GloseCli.OK;

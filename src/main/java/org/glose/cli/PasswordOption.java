@@ -10,7 +10,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.ProjectProblemException;
+import org.glose.core.project.ProjectStore;
+import org.glose.store.H2ProjectStore;
 import org.glose.store.ProjectFolder;
+import org.glose.store.ProjectStores;
+import org.glose.store.ServerPasswordException;
+import org.glose.store.ServerUrl;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,6 +24,9 @@ import picocli.CommandLine.Option;
  * command stops with exit 3. The password is kept in a char array, cleared after use, and never stored.
  */
 final class PasswordOption {
+
+    /** The environment variable that may hold the password of a PostgreSQL role (docs/team-server.md). */
+    static final String SERVER_PASSWORD = "GLOSE_DB_PASSWORD";
 
     @Option(names = "--password-file", paramLabel = "F",
             description = "For an encrypted project: a file whose first line is the password (else it is asked).")
@@ -46,6 +54,7 @@ final class PasswordOption {
 
     /** A new password (encrypt): from the file, or asked twice on the terminal. */
     static char[] forEncrypting(Path folder, Path file) {
+        ServerUrl.refuseFolderOnly(folder);
         if (file != null) {
             return read(file);
         }
@@ -97,6 +106,44 @@ final class PasswordOption {
                 Arrays.fill(chars.array(), '\0');
             }
         }
+    }
+
+    /**
+     * Opens PROJECT: a folder (with {@code secret}, its password when encrypted), or a team project at a
+     * jdbc:postgresql:// URL, whose password is the URL's own, else the file's first line, else GLOSE_DB_PASSWORD,
+     * else none; asked on the terminal only when the server wants one that was not given.
+     */
+    static ProjectStore openStore(Path location, Path file, char[] secret) {
+        if (!ServerUrl.isServer(location)) {
+            return H2ProjectStore.open(location, secret);
+        }
+        char[] password = serverPassword(file);
+        try {
+            return ProjectStores.open(location, password);
+        } catch (ServerPasswordException e) {
+            Console console = System.console();
+            if (e.isWrong() || password != null || console == null) {
+                throw new ProjectProblemException(e.getMessage() + (e.isWrong() ? "" : " Give it with the "
+                        + SERVER_PASSWORD + " environment variable or --password-file F."), e);
+            }
+            char[] asked = console.readPassword("Password for %s: ", ServerUrl.of(location));
+            try {
+                return ProjectStores.open(location, asked);
+            } finally {
+                clear(asked);
+            }
+        } finally {
+            clear(password);
+        }
+    }
+
+    /** The password of a server's role given without a prompt: from {@code file}, else GLOSE_DB_PASSWORD, else null. */
+    static char[] serverPassword(Path file) {
+        if (file != null) {
+            return read(file);
+        }
+        String env = System.getenv(SERVER_PASSWORD);
+        return env == null || env.isEmpty() ? null : env.toCharArray();
     }
 
     static void clear(char[] password) {

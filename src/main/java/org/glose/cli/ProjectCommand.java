@@ -2,14 +2,13 @@ package org.glose.cli;
 
 import java.nio.file.Path;
 import org.glose.core.project.OpenProject;
-import org.glose.store.H2ProjectStore;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** A subcommand on an existing project: opens PROJECT, runs, closes it (exit 3 when it cannot be opened). */
 abstract class ProjectCommand extends CliCommand {
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder, or a team project's jdbc:postgresql://host[:port]/database URL.")
     Path project;
 
     @Mixin
@@ -41,7 +40,7 @@ abstract class ProjectCommand extends CliCommand {
     /** The same for a project that may be encrypted: its password comes from {@code passwordFile} or is asked. */
     static int withProject(Path folder, Path passwordFile, Work work) throws Exception {
         char[] secret = PasswordOption.forOpening(folder, passwordFile);
-        try (OpenProject open = new OpenProject(H2ProjectStore.open(folder, secret))) {
+        try (OpenProject open = new OpenProject(PasswordOption.openStore(folder, passwordFile, secret))) {
             return work.run(open);
         } finally {
             PasswordOption.clear(secret);

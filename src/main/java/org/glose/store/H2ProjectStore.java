@@ -28,6 +28,7 @@ public final class H2ProjectStore implements ProjectStore {
     private final Connection connection;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock(true);
+    private final RowVersions versions = new RowVersions();
     private final String name;
     private final Mode mode;
     private long commits;
@@ -115,6 +116,7 @@ public final class H2ProjectStore implements ProjectStore {
     }
 
     private static H2ProjectStore open(Path folder, char[] password, Clock clock, boolean readOnly, Path temp) {
+        ServerUrl.refuseFolderOnly(folder);
         if (!ProjectFolder.isProject(folder)) {
             throw new ProjectProblemException("There is no Glose project at " + folder + ".");
         }
@@ -181,8 +183,9 @@ public final class H2ProjectStore implements ProjectStore {
                 throw new ProjectProblemException(readOnlyMessage());
             }
             T result;
+            RowVersions.Session seen = versions.session(commit);
             try {
-                result = work.apply(new JdbcTx(connection, clock.instant(), action));
+                result = work.apply(new JdbcTx(connection, clock.instant(), action, seen));
                 if (commit) {
                     Integrity.setCommitCount(connection, commits + 1);
                 }
@@ -196,6 +199,7 @@ public final class H2ProjectStore implements ProjectStore {
             }
             if (commit) {
                 connection.commit();
+                seen.committed();
                 commits++;
                 // WRITE_DELAY=0 puts the commit in the file; this forces the file to the disk (power cut)
                 try (Statement st = connection.createStatement()) {

@@ -21,9 +21,39 @@ final class Jdbc {
 
     private static final int BATCH = 1_000;
     private final Connection connection;
+    private Dialect dialect;
+    /** PostgreSQL only: texts already read in this transaction, to cut UTF-16 slices from in Java. */
+    private final java.util.Map<Long, String> texts = new java.util.HashMap<>();
 
     Jdbc(Connection connection) {
         this.connection = connection;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    Dialect dialect() {
+        if (dialect == null) {
+            dialect = Dialect.of(connection);
+        }
+        return dialect;
+    }
+
+    /**
+     * Up to {@code length} UTF-16 units of a document's stored text from {@code start} (docs/offsets.md); empty
+     * when the document has no text. H2's SUBSTRING counts as Java does; PostgreSQL's counts code points, so
+     * there the text is read once per transaction and cut in Java.
+     */
+    String textSlice(long documentId, int start, int length) {
+        if (dialect().substringCountsUtf16()) {
+            return one("SELECT SUBSTRING(plain_text, ?, ?) FROM document_text WHERE document_id = ?",
+                    rs -> rs.getString(1), start + 1, length, documentId).orElse("");
+        }
+        String text = texts.computeIfAbsent(documentId, id -> one(
+                "SELECT plain_text FROM document_text WHERE document_id = ?", rs -> rs.getString(1), id).orElse(""));
+        int from = Math.min(Math.max(start, 0), text.length());
+        return text.substring(from, Math.min(text.length(), from + Math.max(length, 0)));
     }
 
     <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {

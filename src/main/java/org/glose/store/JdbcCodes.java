@@ -12,35 +12,60 @@ import org.glose.core.project.CodeRepository;
 
 final class JdbcCodes implements CodeRepository {
 
+    private static final String TABLE = "code";
     private static final String COLUMNS = "SELECT id, guid, parent_id, name, colour, description, inclusion, "
-            + "exclusion, example, sort_order FROM code ";
+            + "exclusion, example, sort_order, row_version FROM code ";
     private final Jdbc jdbc;
     private final Instant now;
     private final JdbcHistory history;
     private final JdbcCodings codings;
+    private final RowVersions.Session versions;
 
-    JdbcCodes(Jdbc jdbc, Instant now, JdbcHistory history, JdbcCodings codings) {
+    JdbcCodes(Jdbc jdbc, Instant now, JdbcHistory history, JdbcCodings codings, RowVersions.Session versions) {
         this.jdbc = jdbc;
         this.now = now;
         this.history = history;
         this.codings = codings;
+        this.versions = versions;
     }
 
-    private static Code map(ResultSet rs) throws SQLException {
+    private Code map(ResultSet rs) throws SQLException {
         CodeDetails details = new CodeDetails(rs.getString("colour"), rs.getString("description"),
                 rs.getString("inclusion"), rs.getString("exclusion"), rs.getString("example"));
-        return new Code(rs.getLong("id"), rs.getString("guid"), Jdbc.nullableLong(rs, "parent_id"),
+        long id = rs.getLong("id");
+        versions.saw(TABLE, id, rs.getInt("row_version"));
+        return new Code(id, rs.getString("guid"), Jdbc.nullableLong(rs, "parent_id"),
                 rs.getString("name"), details, rs.getInt("sort_order"));
     }
 
     @Override
     public List<Code> list() {
-        return jdbc.list(COLUMNS + "ORDER BY sort_order, id", JdbcCodes::map);
+        return jdbc.list(COLUMNS + "ORDER BY sort_order, id", this::map);
     }
 
     @Override
     public Optional<Code> byId(long id) {
-        return jdbc.one(COLUMNS + "WHERE id = ?", JdbcCodes::map, id);
+        return jdbc.one(COLUMNS + "WHERE id = ?", this::map, id);
+    }
+
+    private int currentVersion(long id) {
+        return jdbc.one("SELECT row_version FROM code WHERE id = ?", rs -> rs.getInt(1), id).orElse(0);
+    }
+
+    /**
+     * Runs an UPDATE of one code whose last two parameters are its id and the version the user saw; refuses the
+     * change when another coder changed the code since (no row updated).
+     */
+    private void updateSeen(long id, String name, String set, Object... params) {
+        int expected = versions.expected(TABLE, id, currentVersion(id));
+        Object[] all = java.util.Arrays.copyOf(params, params.length + 2);
+        all[params.length] = id;
+        all[params.length + 1] = expected;
+        if (jdbc.update("UPDATE code SET " + set + ", row_version = row_version + 1 WHERE id = ? AND row_version = ?",
+                all) == 0) {
+            throw new ConcurrentEditException("The code « " + name + " »");
+        }
+        versions.changed(TABLE, id, expected + 1);
     }
 
     @Override
@@ -49,6 +74,7 @@ final class JdbcCodes implements CodeRepository {
                         + "example, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 guid, parentId, name, d.colour(), d.description(), d.inclusion(), d.exclusion(), d.example(),
                 sortOrder, now);
+        versions.changed(TABLE, id, 0);
         history.code(ChangeKind.CODE_CREATED, id, name, null, parentId == null ? "at the top"
                 : "under « " + nameOf(parentId) + " »");
         return new Code(id, guid, parentId, name, d, sortOrder);
@@ -61,15 +87,18 @@ final class JdbcCodes implements CodeRepository {
                         + "example, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 c.id(), c.guid(), c.parentId(), c.name(), d.colour(), d.description(), d.inclusion(),
                 d.exclusion(), d.example(), c.sortOrder(), now);
+        versions.changed(TABLE, c.id(), 0);
         history.code(ChangeKind.CODE_RESTORED, c.id(), c.name(), c.parentId(), null);
     }
 
     @Override
     public void update(long id, String name, CodeDetails d) {
         Optional<Code> before = byId(id);
-        jdbc.update("UPDATE code SET name = ?, colour = ?, description = ?, inclusion = ?, exclusion = ?, "
-                + "example = ? WHERE id = ?", name, d.colour(), d.description(), d.inclusion(), d.exclusion(),
-                d.example(), id);
+        if (before.isPresent()) {
+            updateSeen(id, before.get().name(), "name = ?, colour = ?, description = ?, inclusion = ?, "
+                    + "exclusion = ?, example = ?", name, d.colour(), d.description(), d.inclusion(), d.exclusion(),
+                    d.example());
+        }
         before.ifPresent(b -> history.code(ChangeKind.CODE_EDITED, id, name, null, b.name().equals(name)
                 ? "details changed" : "renamed from « " + b.name() + " »"));
     }
@@ -77,7 +106,9 @@ final class JdbcCodes implements CodeRepository {
     @Override
     public void move(long id, Long parentId, int sortOrder) {
         Optional<Code> before = byId(id);
-        jdbc.update("UPDATE code SET parent_id = ?, sort_order = ? WHERE id = ?", parentId, sortOrder, id);
+        if (before.isPresent()) {
+            updateSeen(id, before.get().name(), "parent_id = ?, sort_order = ?", parentId, sortOrder);
+        }
         before.ifPresent(b -> history.code(ChangeKind.CODE_MOVED, id, b.name(), b.parentId(),
                 parentId == null ? "to the top" : "under « " + nameOf(parentId) + " »"));
     }

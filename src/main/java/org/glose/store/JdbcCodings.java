@@ -18,14 +18,42 @@ import org.glose.core.text.TextRange;
 
 final class JdbcCodings implements CodingRepository {
 
-    private static final String COLUMNS =
-            "SELECT id, guid, document_id, code_id, coder_id, start_pos, end_pos, created_at FROM coding ";
+    private static final String TABLE = "coding";
+    private static final String COLUMNS = "SELECT id, guid, document_id, code_id, coder_id, start_pos, end_pos, "
+            + "created_at, row_version FROM coding ";
     private final Jdbc jdbc;
     private final JdbcHistory history;
+    private final RowVersions.Session versions;
 
-    JdbcCodings(Jdbc jdbc, JdbcHistory history) {
+    JdbcCodings(Jdbc jdbc, JdbcHistory history, RowVersions.Session versions) {
         this.jdbc = jdbc;
         this.history = history;
+        this.versions = versions;
+    }
+
+    /** Maps a row read with {@link #COLUMNS}, noting the version this client has now seen. */
+    private Coding mapSeen(ResultSet rs) throws SQLException {
+        Coding c = map(rs);
+        versions.saw(TABLE, c.id(), rs.getInt("row_version"));
+        return c;
+    }
+
+    /**
+     * Changes one coding whose last two parameters are its id and the version the user saw; refuses the change
+     * when another coder changed the coding since.
+     */
+    private void updateSeen(Coding before, String set, Object... params) {
+        long id = before.id();
+        int current = jdbc.one("SELECT row_version FROM coding WHERE id = ?", rs -> rs.getInt(1), id).orElse(0);
+        int expected = versions.expected(TABLE, id, current);
+        Object[] all = java.util.Arrays.copyOf(params, params.length + 2);
+        all[params.length] = id;
+        all[params.length + 1] = expected;
+        if (jdbc.update("UPDATE coding SET " + set + ", row_version = row_version + 1 WHERE id = ? "
+                + "AND row_version = ?", all) == 0) {
+            throw new ConcurrentEditException("The coding " + before.range() + " of document " + before.documentId());
+        }
+        versions.changed(TABLE, id, expected + 1);
     }
 
     static Coding map(ResultSet rs) throws SQLException {
@@ -51,13 +79,13 @@ final class JdbcCodings implements CodingRepository {
             where.append(" AND coder_id = ?");
             params.add(filter.coderId());
         }
-        return jdbc.list(COLUMNS + where + " ORDER BY document_id, start_pos, end_pos, id", JdbcCodings::map,
+        return jdbc.list(COLUMNS + where + " ORDER BY document_id, start_pos, end_pos, id", this::mapSeen,
                 params.toArray());
     }
 
     @Override
     public Optional<Coding> byId(long id) {
-        return jdbc.one(COLUMNS + "WHERE id = ?", JdbcCodings::map, id);
+        return jdbc.one(COLUMNS + "WHERE id = ?", this::mapSeen, id);
     }
 
     @Override
@@ -67,6 +95,7 @@ final class JdbcCodings implements CodingRepository {
                 + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", guid, documentId, codeId, coderId, range.start(),
                 range.end(), at);
         Coding coding = new Coding(id, guid, documentId, codeId, coderId, range, at);
+        versions.changed(TABLE, id, 0);
         history.coding(ChangeKind.CODED, coding, null, history.excerptOf(documentId, range.start(), range.end()));
         return coding;
     }
@@ -77,6 +106,7 @@ final class JdbcCodings implements CodingRepository {
         jdbc.update("INSERT INTO coding (id, guid, document_id, code_id, coder_id, start_pos, end_pos, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", c.id(), c.guid(), c.documentId(), c.codeId(),
                 c.coderId(), c.range().start(), c.range().end(), c.createdAt());
+        versions.changed(TABLE, c.id(), 0);
         history.coding(ChangeKind.CODING_RESTORED, c, null,
                 history.excerptOf(c.documentId(), c.range().start(), c.range().end()));
     }
@@ -93,6 +123,7 @@ final class JdbcCodings implements CodingRepository {
             Coding d = drafts.get(i);
             stored.add(new Coding(ids.get(i), d.guid(), d.documentId(), d.codeId(), d.coderId(), d.range(),
                     d.createdAt()));
+            versions.changed(TABLE, ids.get(i), 0);
         }
         history.codings(ChangeKind.CODED, stored, c -> excerpt(texts, c));
         return stored;
@@ -105,6 +136,7 @@ final class JdbcCodings implements CodingRepository {
                 + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", codings.stream().map(c -> new Object[] {c.id(),
                 c.guid(), c.documentId(), c.codeId(), c.coderId(), c.range().start(), c.range().end(),
                 c.createdAt()}).toList());
+        codings.forEach(c -> versions.changed(TABLE, c.id(), 0));
         history.codings(ChangeKind.CODING_RESTORED, codings, c -> excerpt(texts, c));
     }
 
@@ -115,7 +147,7 @@ final class JdbcCodings implements CodingRepository {
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
             removed.addAll(jdbc.list(COLUMNS + "WHERE id IN (" + chunk.stream().map(id -> "?")
-                    .collect(Collectors.joining(", ")) + ")", JdbcCodings::map, chunk.toArray()));
+                    .collect(Collectors.joining(", ")) + ")", this::mapSeen, chunk.toArray()));
         }
         recordRemoved(removed, null);
         jdbc.batchUpdate("DELETE FROM coding WHERE id = ?", codingIds.stream().map(id -> new Object[] {id}).toList());
@@ -161,7 +193,7 @@ final class JdbcCodings implements CodingRepository {
     @Override
     public void setCode(long codingId, long codeId) {
         Optional<Coding> before = byId(codingId);
-        jdbc.update("UPDATE coding SET code_id = ? WHERE id = ?", codeId, codingId);
+        before.ifPresent(c -> updateSeen(c, "code_id = ?", codeId));
         before.ifPresent(c -> history.coding(ChangeKind.RECODED, c.withCode(codeId), c.codeId(),
                 history.excerptOf(c.documentId(), c.range().start(), c.range().end())));
     }
@@ -172,8 +204,7 @@ final class JdbcCodings implements CodingRepository {
                 () -> new InvalidInputException("There is no coding with id " + codingId + "."));
         long documentId = before.documentId();
         requireInsideText(documentId, range);
-        jdbc.update("UPDATE coding SET start_pos = ?, end_pos = ? WHERE id = ?", range.start(), range.end(),
-                codingId);
+        updateSeen(before, "start_pos = ?, end_pos = ?", range.start(), range.end());
         history.coding(ChangeKind.RESIZED, before.withRange(range), null, "from " + before.range() + " "
                 + history.excerptOf(documentId, range.start(), range.end()));
     }
@@ -211,8 +242,7 @@ final class JdbcCodings implements CodingRepository {
         }
         for (int offset : new int[] {range.start(), range.end()}) {
             if (offset > 0 && offset < length) {
-                String pair = jdbc.one("SELECT SUBSTRING(plain_text, ?, 2) FROM document_text WHERE document_id = ?",
-                        rs -> rs.getString(1), offset, documentId).orElse("");
+                String pair = jdbc.textSlice(documentId, offset - 1, 2);
                 if (pair.length() == 2 && Character.isHighSurrogate(pair.charAt(0))
                         && Character.isLowSurrogate(pair.charAt(1))) {
                     throw new InvalidInputException("The range " + range + " splits a character in two.");

@@ -109,11 +109,11 @@ final class JdbcHistory implements HistoryRepository {
         return "« " + t + " »";
     }
 
-    /** The excerpt of a range read from the stored text (SUBSTRING counts UTF-16 units from 1). */
+    /** The excerpt of a range read from the stored text (in UTF-16 units). */
     String excerptOf(long documentId, int start, int end) {
         int length = Math.min(end - start, EXCERPT + 1);
-        return jdbc.one("SELECT SUBSTRING(plain_text, ?, ?) FROM document_text WHERE document_id = ?",
-                rs -> rs.getString(1), start + 1, length, documentId).map(JdbcHistory::excerpt).orElse("");
+        String slice = jdbc.textSlice(documentId, start, length);
+        return slice.isEmpty() ? "" : excerpt(slice);
     }
 
     private String codeName(long codeId) {

@@ -25,23 +25,35 @@ final class JdbcTx implements Tx {
     private final JdbcHistory history;
     private final JdbcSavedQueries savedQueries;
     private final String actor;
+    private final Jdbc jdbc;
 
     JdbcTx(Connection connection, Instant now) {
         this(connection, now, Action.unnamed());
     }
 
     JdbcTx(Connection connection, Instant now, Action action) {
+        this(connection, now, action, new RowVersions().session(true));
+    }
+
+    /** {@code versions}: the open store's optimistic-locking bookkeeping for this transaction. */
+    JdbcTx(Connection connection, Instant now, Action action, RowVersions.Session versions) {
         Jdbc jdbc = new Jdbc(connection);
+        this.jdbc = jdbc;
         this.now = now;
         this.actor = action.actor();
         this.history = new JdbcHistory(jdbc, now, action);
         this.cases = new JdbcCases(jdbc);
         this.memos = new JdbcMemos(jdbc);
-        this.codings = new JdbcCodings(jdbc, history);
+        this.codings = new JdbcCodings(jdbc, history, versions);
         this.documents = new JdbcDocuments(jdbc, cases, memos, history, codings);
-        this.codes = new JdbcCodes(jdbc, now, history, codings);
+        this.codes = new JdbcCodes(jdbc, now, history, codings, versions);
         this.coders = new JdbcCoders(jdbc, now);
         this.savedQueries = new JdbcSavedQueries(jdbc);
+    }
+
+    /** The transaction's own JDBC access, for whole-project work inside the store (copying a project). */
+    Jdbc jdbc() {
+        return jdbc;
     }
 
     @Override

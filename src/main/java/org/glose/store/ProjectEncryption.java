@@ -34,6 +34,7 @@ public final class ProjectEncryption {
     }
 
     public static void encrypt(Path folder, char[] password) {
+        ServerUrl.refuseFolderOnly(folder);
         requireProject(folder);
         if (ProjectFolder.isEncrypted(folder)) {
             throw new InvalidInputException("The project at " + folder + " is already encrypted.");
@@ -43,6 +44,7 @@ public final class ProjectEncryption {
     }
 
     public static void decrypt(Path folder, char[] password) {
+        ServerUrl.refuseFolderOnly(folder);
         requireProject(folder);
         if (!ProjectFolder.isEncrypted(folder)) {
             throw new InvalidInputException("The project at " + folder + " is not encrypted.");

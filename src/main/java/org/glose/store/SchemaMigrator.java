@@ -34,6 +34,17 @@ final class SchemaMigrator {
         flyway.migrate();
     }
 
+    /**
+     * A team project on a server: the same migrations, no backup of our own (PostgreSQL runs each migration in a
+     * transaction, and the lab's pg_dump backups are the copies, docs/team-server.md). Flyway takes an advisory
+     * lock, so two clients opening at once migrate once.
+     */
+    static void migrate(DataSource dataSource, ServerUrl where) {
+        Flyway flyway = flyway(dataSource, Dialect.POSTGRESQL);
+        refuseNewer(flyway, where);
+        flyway.migrate();
+    }
+
     /** For a read-only open: the schema must be exactly this Glose's (nothing to migrate, nothing newer). */
     static void requireCurrent(DataSource dataSource, Path folder, Dialect dialect) {
         Flyway flyway = flyway(dataSource, dialect);
@@ -53,7 +64,7 @@ final class SchemaMigrator {
                 .load();
     }
 
-    private static void refuseNewer(Flyway flyway, Path folder) {
+    private static void refuseNewer(Flyway flyway, Object folder) {
         MigrationInfo[] all = flyway.info().all();
         boolean newer = Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                 || m.getState() == MigrationState.FUTURE_FAILED);

@@ -53,6 +53,7 @@ public final class Snapshots {
     }
 
     public static Snapshots of(Path folder) {
+        ServerUrl.refuseFolderOnly(folder);
         return new Snapshots(folder, Clock.systemDefaultZone());
     }
 

@@ -144,7 +144,7 @@ class HistoryTest {
         try (OpenProject p = TestProjects.create(folder)) {
             p.execute(new CreateCode(null, "Communs", null));
         }
-        try (OpenProject p = new OpenProject(H2ProjectStore.open(folder))) {
+        try (OpenProject p = TestProjects.reopen(folder)) {
             List<ChangeEntry> entries = history(p, HistoryFilter.ALL);
             assertThat(entries).singleElement().satisfies(e -> {
                 assertThat(e.kind()).isEqualTo(ChangeKind.CODE_CREATED);

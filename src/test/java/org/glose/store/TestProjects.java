@@ -16,8 +16,35 @@ public final class TestProjects {
     private TestProjects() {
     }
 
+    /** A test that sets this (see {@link #onServer}) creates its projects on the PostgreSQL test server. */
+    private static volatile boolean onServer;
+    private static final java.util.Map<Path, String> SERVER_PROJECTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** From now on {@link #create} makes team projects on the test server (one fresh database each). */
+    public static void onServer(boolean server) {
+        if (server) {
+            PgTestServer.assumeAvailable();
+        } else {
+            SERVER_PROJECTS.values().forEach(PgTestServer::drop);
+            SERVER_PROJECTS.clear();
+        }
+        onServer = server;
+    }
+
     public static OpenProject create(Path folder) {
+        if (onServer) {
+            String url = PgTestServer.freshDatabase();
+            SERVER_PROJECTS.put(folder, url);
+            return new OpenProject(ServerProjectStore.create(ServerUrl.parse(url), "Test", null));
+        }
         return new OpenProject(H2ProjectStore.create(folder, "Test"));
+    }
+
+    /** Opens again a project made by {@link #create} (in its folder, or on the server). */
+    public static OpenProject reopen(Path folder) {
+        String url = SERVER_PROJECTS.get(folder);
+        return new OpenProject(url != null ? ServerProjectStore.open(ServerUrl.parse(url), null)
+                : H2ProjectStore.open(folder));
     }
 
     public static Document addDocument(OpenProject project, String name, String text) {
