@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.glose.core.analysis.AnalysisService;
 import org.glose.core.analysis.AnalysisService.CoOccurrenceResult;
@@ -18,7 +20,7 @@ import org.glose.core.analysis.cooccurrence.CoOccurrenceTable;
 import org.glose.core.analysis.cooccurrence.CoOccurrenceUnit;
 import org.glose.core.analysis.cooccurrence.Measure;
 import org.glose.core.analysis.data.Passage;
-import org.glose.core.analysis.data.Provenance;
+import org.glose.core.analysis.saved.AnalysisSettings;
 import org.glose.core.analysis.table.AnalysisTables;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
@@ -59,51 +61,50 @@ final class CooccurrenceCommand extends ProjectCommand {
     AnalysisFilterOptions filters;
 
     @Mixin
-    TableOutput output;
+    AnalysisRun analysis;
 
     /** The {@code --json} document; undefined values are null. */
     @JsonPropertyOrder({"unit", "measure", "codes", "matrix"})
     record CooccurrenceJson(String unit, String measure, List<String> codes, List<List<Number>> matrix) {
     }
 
-    /** One passage in {@code --passages --json}. */
-    @JsonPropertyOrder({"document", "start", "end", "text"})
-    record PassageJson(String document, int start, int end, String text) {
+    /** The settings given on the command line (what --save keeps). */
+    AnalysisSettings.CoOccurrence settings() {
+        boolean clustered = switch (order.strip().toLowerCase(Locale.ROOT)) {
+            case "tree" -> false;
+            case "cluster" -> true;
+            default -> throw new InvalidInputException("The order \"" + order + "\" is not one of tree, cluster.");
+        };
+        return new AnalysisSettings.CoOccurrence(filters.filter(), new CoOccurrenceOptions(
+                CoOccurrenceUnit.parse(unit), distance, Measure.parse(measure), filters.subcodes), clustered);
     }
 
     @Override
     int run(OpenProject project) {
-        CoOccurrenceOptions options = new CoOccurrenceOptions(CoOccurrenceUnit.parse(unit), distance,
-                Measure.parse(measure), filters.subcodes);
-        int[] ordering;
-        CoOccurrenceResult result = AnalysisService.cooccurrence(project, filters.filter(), options);
+        AnalysisSettings.CoOccurrence settings = settings();
+        CoOccurrenceOptions options = settings.options();
+        CoOccurrenceResult result = AnalysisService.cooccurrence(project, settings.filter(), options);
         CoOccurrenceTable table = result.table();
         if (passages != null) {
-            return passages(AnalysisService.cooccurrencePassages(project, result, passages.get(0), passages.get(1)));
+            analysis.refuseSave("--passages");
+            List<Passage> found = AnalysisService.cooccurrencePassages(project, result, passages.get(0),
+                    passages.get(1));
+            AnalysisRun.printPassages(found, json, found.size() + " passage(s) where " + passages.get(0) + " and "
+                    + passages.get(1) + " occur together.", out());
+            return GloseCli.OK;
         }
-        switch (order.strip().toLowerCase(Locale.ROOT)) {
-            case "tree" -> ordering = identity(table.size());
-            case "cluster" -> ordering = ClusterOrder.of(table);
-            default -> throw new InvalidInputException("The order \"" + order + "\" is not one of tree, cluster.");
-        }
-        Provenance provenance = Provenance.of(TableOutput.version(), project.name(), result.data(),
-                withOrder(options));
-        boolean quiet = json || output.csvToStdout();
+        int[] ordering = settings.clustered() ? ClusterOrder.of(table) : identity(table.size());
         if (json) {
             JsonOutput.print(out(), json(table, ordering));
-        } else if (!output.csvToStdout()) {
+        } else if (!analysis.quiet(false)) {
             human(table);
         }
-        output.write(AnalysisTables.cooccurrence(table, ordering), AnalysisTables.cooccurrenceTidy(table),
-                HeatmapChart.layout(HeatGrid.of(ProjectReports.title(options), table, ordering)), provenance, out(),
-                quiet ? null : out());
+        Map<String, String> parameters = new LinkedHashMap<>(options.describe());
+        parameters.put("order", settings.clustered() ? "cluster" : "tree");
+        analysis.finish(project, settings, result.data(), parameters, AnalysisTables.cooccurrence(table, ordering),
+                AnalysisTables.cooccurrenceTidy(table), HeatmapChart.layout(HeatGrid.of(ProjectReports.title(options),
+                        table, ordering)), json, out());
         return GloseCli.OK;
-    }
-
-    private java.util.Map<String, String> withOrder(CoOccurrenceOptions options) {
-        java.util.Map<String, String> p = new java.util.LinkedHashMap<>(options.describe());
-        p.put("order", order.strip().toLowerCase(Locale.ROOT));
-        return p;
     }
 
     static CooccurrenceJson json(CoOccurrenceTable table, int[] ordering) {
@@ -153,25 +154,6 @@ final class CooccurrenceCommand extends ProjectCommand {
         out().println(pairs.size() + " pair(s) of codes co-occur; the others are 0. N is "
                 + (o.unit().countsPairs() ? "the number of codings" : "the number of " + o.unit().key()
                 + "s holding the code") + "; — means undefined.");
-    }
-
-    private int passages(List<Passage> found) {
-        if (json) {
-            JsonOutput.print(out(), found.stream().map(p -> new PassageJson(p.documentName(), p.range().start(),
-                    p.range().end(), p.text())).toList());
-            return GloseCli.OK;
-        }
-        TextTable text = new TextTable("DOCUMENT", "RANGE", "TEXT");
-        for (Passage p : found) {
-            text.row(p.documentName(), "[" + p.range().start() + ", " + p.range().end() + ")",
-                    TextTable.oneLine(p.text(), 80));
-        }
-        if (!found.isEmpty()) {
-            text.print(out());
-        }
-        out().println(found.size() + " passage(s) where " + passages.get(0) + " and " + passages.get(1)
-                + " occur together.");
-        return GloseCli.OK;
     }
 
     static int[] identity(int n) {

@@ -6,14 +6,13 @@ import java.util.Map;
 import org.glose.core.analysis.AnalysisService;
 import org.glose.core.analysis.chart.BarChart;
 import org.glose.core.analysis.chart.WordCloudChart;
-import org.glose.core.analysis.data.AnalysisFilter;
 import org.glose.core.analysis.data.AnalysisLoader;
 import org.glose.core.analysis.data.CodedData;
-import org.glose.core.analysis.data.Provenance;
 import org.glose.core.analysis.frequency.CodeFrequencies;
 import org.glose.core.analysis.frequency.CodeFrequency;
 import org.glose.core.analysis.frequency.WordCount;
 import org.glose.core.analysis.frequency.WordOptions;
+import org.glose.core.analysis.saved.AnalysisSettings;
 import org.glose.core.analysis.table.AnalysisTable;
 import org.glose.core.analysis.table.AnalysisTables;
 import org.glose.core.project.OpenProject;
@@ -67,7 +66,7 @@ final class FrequencyCommand extends ProjectCommand {
     AnalysisFilterOptions filters;
 
     @Mixin
-    TableOutput output;
+    AnalysisRun analysis;
 
     @JsonPropertyOrder({"code", "depth", "codings", "documents", "characters"})
     record CodeJson(String code, int depth, long codings, long documents, long characters) {
@@ -77,58 +76,66 @@ final class FrequencyCommand extends ProjectCommand {
     record WordJson(String word, long count, long documents) {
     }
 
-    @Override
-    int run(OpenProject project) {
-        return what.words ? words(project) : codes(project);
+    /** The settings given on the command line (what --save keeps). */
+    AnalysisSettings settings() {
+        if (!what.words) {
+            return new AnalysisSettings.CodeFrequency(filters.filter(), filters.subcodes);
+        }
+        return new AnalysisSettings.WordFrequency(filters.filter(), new WordOptions(minLength, !keepStopWords, stem,
+                limit), within, filters.subcodes);
     }
 
-    private int codes(OpenProject project) {
-        AnalysisFilter filter = filters.filter();
-        CodedData data = project.read(tx -> AnalysisLoader.load(tx, filter, false));
-        List<CodeFrequency> rows = CodeFrequencies.compute(data, filters.subcodes);
-        Provenance provenance = Provenance.of(TableOutput.version(), project.name(), data,
-                Map.of("analysis", "code frequencies", "subcodes", Boolean.toString(filters.subcodes)));
+    @Override
+    int run(OpenProject project) {
+        AnalysisSettings settings = settings();
+        if (settings instanceof AnalysisSettings.WordFrequency w) {
+            return words(project, w);
+        }
+        return codes(project, (AnalysisSettings.CodeFrequency) settings);
+    }
+
+    private int codes(OpenProject project, AnalysisSettings.CodeFrequency settings) {
+        CodedData data = project.read(tx -> AnalysisLoader.load(tx, settings.filter(), false));
+        List<CodeFrequency> rows = CodeFrequencies.compute(data, settings.withSubcodes());
         if (json) {
             JsonOutput.print(out(), rows.stream().map(r -> new CodeJson(r.path(), r.depth(), r.codings(),
                     r.documents(), r.characters())).toList());
-        } else if (!output.csvToStdout()) {
+        } else if (!analysis.quiet(false)) {
             TextTable text = new TextTable("CODE", "CODINGS", "DOCUMENTS", "CHARACTERS");
             rows.forEach(r -> text.row(TextTable.oneLine("  ".repeat(r.depth()) + r.code().name(), 60), r.codings(),
                     r.documents(), r.characters()));
             text.print(out());
         }
         AnalysisTable table = AnalysisTables.codeFrequencies(rows);
-        output.write(table, table, BarChart.layout("Codings per code", rows.stream().map(r -> r.code().name())
-                .toList(), rows.stream().map(r -> (double) r.codings()).toList(), rows.stream()
-                .map(CodeFrequency::depth).toList(), 0), provenance, out(), json || output.csvToStdout() ? null
-                : out());
+        analysis.finish(project, settings, data, Map.of("analysis", "code frequencies", "subcodes",
+                Boolean.toString(settings.withSubcodes())), table, table, BarChart.layout("Codings per code",
+                rows.stream().map(r -> r.code().name()).toList(), rows.stream().map(r -> (double) r.codings())
+                        .toList(), rows.stream().map(CodeFrequency::depth).toList(), 0), json, out());
         return GloseCli.OK;
     }
 
-    private int words(OpenProject project) {
-        WordOptions options = new WordOptions(minLength, !keepStopWords, stem, limit);
-        AnalysisFilter filter = filters.filter();
-        List<WordCount> words = AnalysisService.words(project, filter, within, filters.subcodes, options);
-        CodedData data = project.read(tx -> AnalysisLoader.load(tx, filter, false));
+    private int words(OpenProject project, AnalysisSettings.WordFrequency settings) {
+        WordOptions options = settings.options();
+        List<WordCount> words = AnalysisService.words(project, settings.filter(), settings.within(),
+                settings.withSubcodes(), options);
+        CodedData data = project.read(tx -> AnalysisLoader.load(tx, settings.filter(), false));
         Map<String, String> parameters = new java.util.LinkedHashMap<>(options.describe());
-        if (within != null) {
-            parameters.put("within", within);
+        if (settings.within() != null) {
+            parameters.put("within", settings.within());
         }
-        Provenance provenance = Provenance.of(TableOutput.version(), project.name(), data, parameters);
         if (json) {
             JsonOutput.print(out(), words.stream().map(w -> new WordJson(w.word(), w.count(), w.documents())).toList());
-        } else if (!output.csvToStdout()) {
+        } else if (!analysis.quiet(false)) {
             TextTable text = new TextTable("WORD", "COUNT", "DOCUMENTS");
             words.forEach(w -> text.row(w.word(), w.count(), w.documents()));
             text.print(out());
         }
         List<WordCount> charted = words.subList(0, Math.min(40, words.size()));
         AnalysisTable table = AnalysisTables.words(words);
-        output.write(table, table, cloud ? WordCloudChart.layout("Most frequent words", words.subList(0,
-                Math.min(100, words.size()))) : BarChart.layout("Most frequent words", charted.stream()
-                .map(WordCount::word).toList(), charted.stream().map(w -> (double) w.count()).toList(), null, 0),
-                provenance, out(),
-                json || output.csvToStdout() ? null : out());
+        analysis.finish(project, settings, data, parameters, table, table, cloud
+                ? WordCloudChart.layout("Most frequent words", words.subList(0, Math.min(100, words.size())))
+                : BarChart.layout("Most frequent words", charted.stream().map(WordCount::word).toList(),
+                charted.stream().map(w -> (double) w.count()).toList(), null, 0), json, out());
         return GloseCli.OK;
     }
 }

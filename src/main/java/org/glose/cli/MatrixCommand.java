@@ -10,11 +10,11 @@ import org.glose.core.analysis.chart.CellFormat;
 import org.glose.core.analysis.chart.HeatGrid;
 import org.glose.core.analysis.chart.HeatmapChart;
 import org.glose.core.analysis.data.Passage;
-import org.glose.core.analysis.data.Provenance;
 import org.glose.core.analysis.matrix.CodeMatrix;
 import org.glose.core.analysis.matrix.MatrixColumn;
 import org.glose.core.analysis.matrix.MatrixOptions;
 import org.glose.core.analysis.matrix.MatrixTable;
+import org.glose.core.analysis.saved.AnalysisSettings;
 import org.glose.core.analysis.table.AnalysisTables;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
@@ -55,36 +55,41 @@ final class MatrixCommand extends ProjectCommand {
     AnalysisFilterOptions filters;
 
     @Mixin
-    TableOutput output;
+    AnalysisRun analysis;
 
     @JsonPropertyOrder({"columns", "value", "percent", "codes", "headings", "matrix"})
     record MatrixJson(String columns, String value, String percent, List<String> codes, List<String> headings,
                       List<List<Number>> matrix) {
     }
 
-    @Override
-    int run(OpenProject project) {
+    /** The settings given on the command line (what --save keeps). */
+    AnalysisSettings.Matrix settings() {
         if (!rows.strip().equalsIgnoreCase("codes")) {
             throw new InvalidInputException("The rows \"" + rows + "\" are not codes, the only rows a matrix has.");
         }
-        MatrixOptions options = MatrixOptions.columns(columns).withValue(MatrixOptions.Value.parse(value))
-                .withPercent(MatrixOptions.Percent.parse(percent)).withSubcodes(filters.subcodes);
-        MatrixResult result = AnalysisService.matrix(project, filters.filter(), options);
+        return new AnalysisSettings.Matrix(filters.filter(), MatrixOptions.columns(columns)
+                .withValue(MatrixOptions.Value.parse(value)).withPercent(MatrixOptions.Percent.parse(percent))
+                .withSubcodes(filters.subcodes));
+    }
+
+    @Override
+    int run(OpenProject project) {
+        AnalysisSettings.Matrix settings = settings();
+        MatrixOptions options = settings.options();
+        MatrixResult result = AnalysisService.matrix(project, settings.filter(), options);
         MatrixTable table = result.table();
         if (passages != null) {
+            analysis.refuseSave("--passages");
             return passages(project, result);
         }
-        Provenance provenance = Provenance.of(TableOutput.version(), project.name(), result.data(),
-                options.describe());
-        boolean quiet = json || output.csvToStdout();
         if (json) {
             JsonOutput.print(out(), json(table));
-        } else if (!output.csvToStdout()) {
+        } else if (!analysis.quiet(false)) {
             human(table);
         }
-        output.write(AnalysisTables.matrix("matrix", table), AnalysisTables.matrixTidy(table),
-                HeatmapChart.layout(HeatGrid.of("Codes × " + options.columnsKey() + " — " + options.value().key(),
-                        table)), provenance, out(), quiet ? null : out());
+        analysis.finish(project, settings, result.data(), options.describe(), AnalysisTables.matrix("matrix", table),
+                AnalysisTables.matrixTidy(table), HeatmapChart.layout(HeatGrid.of("Codes × " + options.columnsKey()
+                        + " — " + options.value().key(), table)), json, out());
         return GloseCli.OK;
     }
 
@@ -141,20 +146,8 @@ final class MatrixCommand extends ProjectCommand {
         }
         List<Passage> found = AnalysisService.withText(project, CodeMatrix.passages(result.data(), table, row,
                 column));
-        if (json) {
-            JsonOutput.print(out(), found.stream().map(p -> new CooccurrenceCommand.PassageJson(p.documentName(),
-                    p.range().start(), p.range().end(), p.text())).toList());
-            return GloseCli.OK;
-        }
-        TextTable text = new TextTable("DOCUMENT", "RANGE", "TEXT");
-        for (Passage p : found) {
-            text.row(p.documentName(), "[" + p.range().start() + ", " + p.range().end() + ")",
-                    TextTable.oneLine(p.text(), 80));
-        }
-        if (!found.isEmpty()) {
-            text.print(out());
-        }
-        out().println(found.size() + " coding(s) of " + passages.get(0) + " in " + passages.get(1) + ".");
+        AnalysisRun.printPassages(found, json, found.size() + " coding(s) of " + passages.get(0) + " in "
+                + passages.get(1) + ".", out());
         return GloseCli.OK;
     }
 }

@@ -2,17 +2,9 @@ package org.glose.cli;
 
 import java.nio.file.Path;
 import org.glose.core.project.OpenProject;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** A subcommand on an existing project: opens PROJECT, runs, closes it (exit 3 when it cannot be opened). */
-abstract class ProjectCommand extends CliCommand {
-
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder, or a team project's jdbc:postgresql://host[:port]/database URL.")
-    Path project;
-
-    @Mixin
-    PasswordOption password = new PasswordOption();
+abstract class ProjectCommand extends FolderCommand {
 
     @Override
     public final Integer call() throws Exception {
@@ -39,9 +31,19 @@ abstract class ProjectCommand extends CliCommand {
 
     /** The same for a project that may be encrypted: its password comes from {@code passwordFile} or is asked. */
     static int withProject(Path folder, Path passwordFile, Work work) throws Exception {
+        return opened(folder, passwordFile, work::run);
+    }
+
+    /** What is read from an open project. */
+    interface Reading<T> {
+        T read(OpenProject project) throws Exception;
+    }
+
+    /** Opens the project at {@code folder} (password as for {@link #withProject}), reads and closes it again. */
+    static <T> T opened(Path folder, Path passwordFile, Reading<T> reading) throws Exception {
         char[] secret = PasswordOption.forOpening(folder, passwordFile);
         try (OpenProject open = new OpenProject(PasswordOption.openStore(folder, passwordFile, secret))) {
-            return work.run(open);
+            return reading.read(open);
         } finally {
             PasswordOption.clear(secret);
         }

@@ -77,8 +77,25 @@ final class TableOutput {
         }
     }
 
-    boolean writesFiles() {
-        return (csv != null && !csvToStdout()) || xlsx != null || svg != null || png != null;
+    /** These options as command-line arguments (to run a saved analysis with the same outputs). */
+    List<String> args() {
+        List<String> args = new java.util.ArrayList<>();
+        if (csv != null) {
+            args.add(csvToStdout() ? "--csv" : "--csv=" + csv);
+        }
+        if (tidy) {
+            args.add("--tidy");
+        }
+        java.util.Map<String, Path> files = new java.util.LinkedHashMap<>();
+        files.put("--xlsx", xlsx);
+        files.put("--svg", svg);
+        files.put("--png", png);
+        files.forEach((option, file) -> {
+            if (file != null) {
+                args.add(option + "=" + file);
+            }
+        });
+        return args;
     }
 
     static InvalidInputException cannotWrite(IOException e) {

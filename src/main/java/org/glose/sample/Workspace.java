@@ -64,7 +64,7 @@ public final class Workspace {
 
     /**
      * The project to show at start-up: the last one opened, else the sample project, created from the
-     * application's resources on first launch.
+     * application's resources on first launch (all at once: {@link SampleInstall}).
      */
     public OpenProject openStartupProject() {
         Optional<Path> last = lastProject();
@@ -74,7 +74,7 @@ public final class Workspace {
         Path sample = sampleProjectFolder();
         OpenProject project = ProjectFolder.isProject(sample)
                 ? new OpenProject(H2ProjectStore.open(sample))
-                : SampleProject.create(sample);
+                : SampleInstall.install(sample);
         rememberLastProject(sample);
         return project;
     }

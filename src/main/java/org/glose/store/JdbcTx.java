@@ -24,6 +24,7 @@ final class JdbcTx implements Tx {
     private final JdbcCoders coders;
     private final JdbcHistory history;
     private final JdbcSavedQueries savedQueries;
+    private final JdbcSavedAnalyses savedAnalyses;
     private final String actor;
     private final Jdbc jdbc;
 
@@ -49,6 +50,7 @@ final class JdbcTx implements Tx {
         this.codes = new JdbcCodes(jdbc, now, history, codings, versions);
         this.coders = new JdbcCoders(jdbc, now);
         this.savedQueries = new JdbcSavedQueries(jdbc);
+        this.savedAnalyses = new JdbcSavedAnalyses(jdbc);
     }
 
     /** The transaction's own JDBC access, for whole-project work inside the store (copying a project). */
@@ -89,6 +91,11 @@ final class JdbcTx implements Tx {
     @Override
     public org.glose.core.project.SavedQueryRepository savedQueries() {
         return savedQueries;
+    }
+
+    @Override
+    public org.glose.core.project.SavedAnalysisRepository savedAnalyses() {
+        return savedAnalyses;
     }
 
     @Override

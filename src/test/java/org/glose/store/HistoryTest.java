@@ -79,8 +79,8 @@ class HistoryTest {
             List<ChangeEntry> entries = history(p, HistoryFilter.ofCode(code.id()));
             assertThat(entries).extracting(ChangeEntry::kind).containsExactly(ChangeKind.CODING_RESTORED,
                     ChangeKind.UNCODED, ChangeKind.CODED, ChangeKind.CODE_CREATED);
-            assertThat(entries.get(0).action()).startsWith("Redo: Code passage");
-            assertThat(entries.get(1).action()).startsWith("Undo: Code passage");
+            assertThat(entries.get(0).action()).isEqualTo("Redo: Code “Communs”");
+            assertThat(entries.get(1).action()).isEqualTo("Undo: Code “Communs”");
         }
     }
 

@@ -18,6 +18,7 @@ public final class ApplyCode implements Command<Coding> {
     private final long codeId;
     private final String coderName;
     private final TextRange range;
+    private String label;
 
     public ApplyCode(long documentId, long codeId, String coderName, TextRange range) {
         this.documentId = documentId;
@@ -28,7 +29,7 @@ public final class ApplyCode implements Command<Coding> {
 
     @Override
     public String label() {
-        return "Code passage " + range;
+        return label != null ? label : "Code passage " + range;
     }
 
     @Override
@@ -44,6 +45,7 @@ public final class ApplyCode implements Command<Coding> {
         }
         long coderId = tx.coders().ensure(Coders.valid(coderName)).id();
         Coding coding = tx.codings().insert(document.id(), code.id(), coderId, range, Guids.next(), tx.now());
+        label = "Code " + CodingLabels.quoted(code);
         return Applied.of(coding, new RemoveCoding(coding.id()));
     }
 }

@@ -12,6 +12,7 @@ public final class RecodeCoding implements Command<Coding> {
 
     private final long codingId;
     private final long newCodeId;
+    private String label;
 
     public RecodeCoding(long codingId, long newCodeId) {
         this.codingId = codingId;
@@ -20,13 +21,14 @@ public final class RecodeCoding implements Command<Coding> {
 
     @Override
     public String label() {
-        return "Recode coding " + codingId;
+        return label != null ? label : "Recode coding " + codingId;
     }
 
     @Override
     public Applied<Coding> apply(Tx tx) {
         Coding coding = Lookup.coding(tx, codingId);
         Code target = Lookup.code(tx, newCodeId);
+        label = "Recode " + CodingLabels.quoted(tx, coding.codeId()) + " → " + CodingLabels.quoted(target);
         tx.codings().setCode(codingId, target.id());
         return Applied.of(coding.withCode(target.id()), new RecodeCoding(codingId, coding.codeId()));
     }

@@ -20,6 +20,9 @@ public interface Tx {
     /** Searches saved under a name. */
     SavedQueryRepository savedQueries();
 
+    /** Analyses saved under a name. */
+    SavedAnalysisRepository savedAnalyses();
+
     /** The project's history of changes (read-only: the store records it as changes are made). */
     HistoryRepository history();
 

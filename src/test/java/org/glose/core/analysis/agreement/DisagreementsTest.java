@@ -137,6 +137,6 @@ class DisagreementsTest {
         assertThatThrownBy(() -> project.execute(AcceptVersion.of(first, "anne", "anne")))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(consensusCoder()).isEmpty();
-        assertThat(project.history().nextUndo()).hasValueSatisfying(l -> assertThat(l).startsWith("Code passage"));
+        assertThat(project.history().nextUndo()).hasValueSatisfying(l -> assertThat(l).startsWith("Code \u201c"));
     }
 }
