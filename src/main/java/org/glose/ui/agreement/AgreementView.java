@@ -31,11 +31,11 @@ import org.glose.core.analysis.agreement.Unit;
 import org.glose.core.model.Coder;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
-import org.glose.core.project.ProjectProblemException;
 import org.glose.core.task.Cancellation;
 import org.glose.core.task.GloseTask;
 import org.glose.core.task.Progress;
 import org.glose.core.task.TaskRunner;
+import org.glose.ui.work.PaneWork;
 
 /**
  * Inter-coder agreement and adjudication (docs/agreement.md): choose the coders and the unit, compute; the
@@ -45,8 +45,6 @@ import org.glose.core.task.TaskRunner;
  * follows the project's changes until {@link #dispose} is called.
  */
 public final class AgreementView extends BorderPane {
-
-    private static final javafx.css.PseudoClass ERROR = javafx.css.PseudoClass.getPseudoClass("error");
 
     private final OpenProject project;
     private final TaskRunner runner;
@@ -60,6 +58,7 @@ public final class AgreementView extends BorderPane {
     final ListView<Disagreement> disagreements = new ListView<>();
     final TabPane tabs = new TabPane();
     private List<String> compared = List.of();
+    private boolean computeOnceRead;
 
     public AgreementView(OpenProject project, TaskRunner runner) {
         this.project = project;
@@ -127,10 +126,19 @@ public final class AgreementView extends BorderPane {
             for (String name : names) {
                 CheckBox box = new CheckBox(name);
                 box.setId("agreement-coder-" + name);
-                box.setSelected(ticked.contains(name));
+                box.setSelected(ticked.contains(name) || computeOnceRead);
                 coders.getChildren().add(box);
             }
+            if (computeOnceRead) {
+                computeOnceRead = false;
+                compute();
+            }
         });
+    }
+
+    /** Ticks every coder and computes as soon as the coders are read (the window opened on a first result). */
+    public void compareAllOnceCodersAreRead() {
+        computeOnceRead = true;
     }
 
     /** Computes the statistics and lists the disagreements of the ticked coders. */
@@ -142,7 +150,7 @@ public final class AgreementView extends BorderPane {
             return;
         }
         AgreementRequest request = AgreementRequest.of(chosen, Unit.parse(unit.getValue()));
-        status.pseudoClassStateChanged(ERROR, false);
+        status.pseudoClassStateChanged(PaneWork.ERROR, false);
         status.setText("Computing…");
         GloseTask<AgreementReport> task = AgreementService.task(project, request);
         background(task.title(), () -> task.run(Progress.NONE, new Cancellation()), report -> {
@@ -166,7 +174,7 @@ public final class AgreementView extends BorderPane {
     void accept(Disagreement d, String coder) {
         AcceptVersion command = AcceptVersion.of(d, coder, consensus.getText());
         background(command.label(), () -> project.execute(command), n -> {
-            status.pseudoClassStateChanged(ERROR, false);
+            status.pseudoClassStateChanged(PaneWork.ERROR, false);
             status.setText("Accepted " + coder + "'s version of « " + d.code() + " » into "
                     + consensus.getText().strip() + " (undo to go back).");
             listDisagreements();
@@ -174,30 +182,10 @@ public final class AgreementView extends BorderPane {
     }
 
     private <T> void background(String title, Callable<T> work, Consumer<T> done) {
-        runner.submit(new GloseTask<T>() {
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public T run(Progress progress, Cancellation cancellation) throws Exception {
-                return work.call();
-            }
-        }, Progress.NONE, new Cancellation()).whenComplete((value, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                showError(error);
-            } else {
-                done.accept(value);
-            }
-        }));
+        PaneWork.reportingOn(runner, status).run(title, work, done);
     }
 
     private void showError(Throwable error) {
-        Throwable e = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
-        status.pseudoClassStateChanged(ERROR, true);
-        status.setText(e instanceof InvalidInputException || e instanceof ProjectProblemException ? e.getMessage()
-                : "Failed: " + e.getMessage());
+        PaneWork.showError(status, error);
     }
 }

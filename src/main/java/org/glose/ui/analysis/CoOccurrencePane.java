@@ -7,17 +7,11 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.SplitPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.glose.core.analysis.AnalysisService;
@@ -60,7 +54,6 @@ public final class CoOccurrencePane {
     private final PassageList passages;
     private final VBox root;
     private Shown shown;
-    private boolean updating;
 
     /** What is on screen: the result, its order (position → table row) and its provenance. */
     private record Shown(CoOccurrenceResult result, int[] tree, int[] clustered, Provenance provenance,
@@ -100,21 +93,9 @@ public final class CoOccurrencePane {
         coder.setValue(ALL_CODERS);
         measures();
 
-        AnalysisExports exports = new AnalysisExports(this::content, runner, support::say);
-        MenuButton export = exports.button(() -> support.window(heatmap.root()));
-        export.disableProperty().bind(support.noResult());
-        FlowPane controls = new FlowPane(new Label("Unit"), unit, new Label("Distance"), distance,
-                new Label("Measure"), measure, subcodes, new Label("Order"), order, new Label("Coder"), coder, export);
-        controls.getStyleClass().add("analysis-controls");
-        Label title = new Label("Code co-occurrence");
-        title.getStyleClass().add("pane-title");
-        HBox header = new HBox(title);
-        header.getStyleClass().add("pane-header");
-        SplitPane split = new SplitPane(heatmap.root(), passages.root());
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.7);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root = support.root(header, controls, split);
+        root = support.heatmapRoot("Code co-occurrence", new AnalysisExports(this::content, runner, support::say),
+                heatmap, passages, new Label("Unit"), unit, new Label("Distance"), distance, new Label("Measure"),
+                measure, subcodes, new Label("Order"), order, new Label("Coder"), coder);
 
         unit.valueProperty().addListener((o, was, now) -> {
             measures();
@@ -126,7 +107,6 @@ public final class CoOccurrencePane {
         coder.valueProperty().addListener((o, was, now) -> refresh());
         order.valueProperty().addListener((o, was, now) -> redraw());
         heatmap.setOnChoose(this::choose);
-        heatmap.setOnFocus(support::say);
     }
 
     public Node root() {
@@ -135,7 +115,7 @@ public final class CoOccurrencePane {
 
     /** Computes again with the current settings (after the project changed or another was opened). */
     public void refresh() {
-        if (updating) {
+        if (support.updating()) {
             return;
         }
         distance.setDisable(unit.getValue() != CoOccurrenceUnit.NEAR);
@@ -210,32 +190,16 @@ public final class CoOccurrencePane {
 
     /** The measures that fit the unit: c for pairs of codings, Jaccard for units. */
     private void measures() {
-        updating = true;
-        try {
-            Measure was = measure.getValue();
-            List<Measure> fit = unit.getValue().countsPairs() ? List.of(Measure.COUNT, Measure.C_COEFFICIENT)
-                    : List.of(Measure.COUNT, Measure.JACCARD);
-            measure.getItems().setAll(fit);
-            measure.setValue(was != null && fit.contains(was) ? was : Measure.COUNT);
-        } finally {
-            updating = false;
-        }
+        List<Measure> fit = unit.getValue().countsPairs() ? List.of(Measure.COUNT, Measure.C_COEFFICIENT)
+                : List.of(Measure.COUNT, Measure.JACCARD);
+        support.replaceChoices(measure, fit, Measure.COUNT);
     }
 
     private void coders(List<String> names) {
         List<String> items = new ArrayList<>();
         items.add(ALL_CODERS);
         items.addAll(names);
-        if (!items.equals(coder.getItems())) {
-            updating = true;
-            try {
-                String was = coder.getValue();
-                coder.getItems().setAll(items);
-                coder.setValue(items.contains(was) ? was : ALL_CODERS);
-            } finally {
-                updating = false;
-            }
-        }
+        support.replaceChoices(coder, items, ALL_CODERS);
     }
 
     private boolean clustered() {

@@ -65,7 +65,6 @@ public final class FrequencyPane {
     private AnalysisExports.Content codesContent;
     private AnalysisExports.Content wordsContent;
     private WordResult wordResult;
-    private boolean updating;
 
     public FrequencyPane(Supplier<OpenProject> project, TaskRunner runner) {
         this.support = new PaneSupport(project, runner);
@@ -153,21 +152,12 @@ public final class FrequencyPane {
         codesContent = new AnalysisExports.Content(table, table, chart, r.provenance());
         List<String> items = new ArrayList<>(List.of(ALL_DOCUMENTS));
         items.addAll(r.paths());
-        if (!items.equals(within.getItems())) {
-            updating = true;
-            try {
-                String was = within.getValue();
-                within.getItems().setAll(items);
-                within.setValue(items.contains(was) ? was : ALL_DOCUMENTS);
-            } finally {
-                updating = false;
-            }
-        }
+        support.replaceChoices(within, items, ALL_DOCUMENTS);
         support.say(r.rows().size() + " codes.");
     }
 
     private void refreshWords() {
-        if (updating) {
+        if (support.updating()) {
             return;
         }
         WordOptions options = new WordOptions(minLength.getValue(), stopWords.isSelected(), stem.isSelected(), 0);

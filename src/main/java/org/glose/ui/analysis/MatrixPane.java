@@ -5,16 +5,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.SplitPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.glose.core.analysis.AnalysisService;
 import org.glose.core.analysis.AnalysisService.MatrixResult;
@@ -53,7 +47,6 @@ public final class MatrixPane {
     private final PassageList passages;
     private final VBox root;
     private Shown shown;
-    private boolean updating;
 
     private record Shown(MatrixResult result, Provenance provenance, List<String> attributes) {
     }
@@ -82,28 +75,14 @@ public final class MatrixPane {
         percent.setValue(Percent.NONE);
         subcodes.setId("subcodes");
 
-        AnalysisExports exports = new AnalysisExports(this::content, runner, support::say);
-        MenuButton export = exports.button(() -> support.window(heatmap.root()));
-        export.disableProperty().bind(support.noResult());
-        FlowPane controls = new FlowPane(new Label("Columns"), columns, new Label("Cells"), value, percent, subcodes,
-                export);
-        controls.getStyleClass().add("analysis-controls");
-        Label title = new Label("Code matrix");
-        title.getStyleClass().add("pane-title");
-        HBox header = new HBox(title);
-        header.getStyleClass().add("pane-header");
-        SplitPane split = new SplitPane(heatmap.root(), passages.root());
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.7);
-        VBox.setVgrow(split, Priority.ALWAYS);
-        root = support.root(header, controls, split);
+        root = support.heatmapRoot("Code matrix", new AnalysisExports(this::content, runner, support::say),
+                heatmap, passages, new Label("Columns"), columns, new Label("Cells"), value, percent, subcodes);
 
         columns.valueProperty().addListener((o, was, now) -> refresh());
         value.valueProperty().addListener((o, was, now) -> refresh());
         subcodes.selectedProperty().addListener((o, was, now) -> refresh());
         percent.valueProperty().addListener((o, was, now) -> redraw());
         heatmap.setOnChoose(this::choose);
-        heatmap.setOnFocus(support::say);
     }
 
     public Node root() {
@@ -112,7 +91,7 @@ public final class MatrixPane {
 
     /** Computes again with the current settings. */
     public void refresh() {
-        if (updating) {
+        if (support.updating()) {
             return;
         }
         String chosen = columns.getValue();
@@ -174,16 +153,7 @@ public final class MatrixPane {
     private void attributes(List<String> names) {
         List<String> items = new ArrayList<>(List.of(DOCUMENTS, CASES));
         names.forEach(n -> items.add(ATTRIBUTE + n));
-        if (!items.equals(columns.getItems())) {
-            updating = true;
-            try {
-                String was = columns.getValue();
-                columns.getItems().setAll(items);
-                columns.setValue(items.contains(was) ? was : DOCUMENTS);
-            } finally {
-                updating = false;
-            }
-        }
+        support.replaceChoices(columns, items, DOCUMENTS);
     }
 
     HeatmapView heatmap() {

@@ -9,7 +9,15 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import java.util.List;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -31,6 +39,7 @@ final class PaneSupport {
     private final BooleanProperty noResult = new SimpleBooleanProperty(true);
     private final Map<String, Long> tickets = new HashMap<>();
     private CompletableFuture<?> lastWork = CompletableFuture.completedFuture(null);
+    private boolean updating;
 
     PaneSupport(Supplier<OpenProject> project, TaskRunner runner) {
         this.project = project;
@@ -47,6 +56,49 @@ final class PaneSupport {
         root.getStylesheets().add(Objects.requireNonNull(PaneSupport.class.getResource("analysis.css"))
                 .toExternalForm());
         return root;
+    }
+
+    /**
+     * The layout of a heatmap pane: its title, its controls followed by the export button, the status line, then
+     * the heatmap above the passages of the chosen cell.
+     */
+    VBox heatmapRoot(String title, AnalysisExports exports, HeatmapView heatmap, PassageList passages,
+                     Node... controls) {
+        MenuButton export = exports.button(() -> window(heatmap.root()));
+        export.disableProperty().bind(noResult);
+        FlowPane row = new FlowPane(controls);
+        row.getChildren().add(export);
+        row.getStyleClass().add("analysis-controls");
+        Label heading = new Label(title);
+        heading.getStyleClass().add("pane-title");
+        HBox header = new HBox(heading);
+        header.getStyleClass().add("pane-header");
+        SplitPane split = new SplitPane(heatmap.root(), passages.root());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.7);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        heatmap.setOnFocus(this::say);
+        return root(header, row, split);
+    }
+
+    /** True while {@link #replaceChoices} fills a box: the change is not the user's and computes nothing. */
+    boolean updating() {
+        return updating;
+    }
+
+    /** Offers {@code items} in {@code box}, keeping its choice when still offered, else choosing {@code fallback}. */
+    <T> void replaceChoices(ChoiceBox<T> box, List<T> items, T fallback) {
+        if (items.equals(box.getItems())) {
+            return;
+        }
+        updating = true;
+        try {
+            T was = box.getValue();
+            box.getItems().setAll(items);
+            box.setValue(was != null && items.contains(was) ? was : fallback);
+        } finally {
+            updating = false;
+        }
     }
 
     BooleanProperty noResult() {

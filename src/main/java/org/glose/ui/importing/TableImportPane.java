@@ -3,8 +3,8 @@ package org.glose.ui.importing;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,9 +20,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.glose.core.project.OpenProject;
 import org.glose.core.task.Cancellation;
-import org.glose.core.task.GloseTask;
 import org.glose.core.task.Progress;
 import org.glose.core.task.TaskRunner;
+import org.glose.ui.work.PaneWork;
 import org.glose.importer.spreadsheet.Table;
 import org.glose.importer.spreadsheet.TableImportChoice;
 import org.glose.importer.spreadsheet.TableImportChoice.Layout;
@@ -248,34 +248,14 @@ public final class TableImportPane extends BorderPane {
                 });
     }
 
-    /** Runs work through the runner; its result, or its failure's sentence, comes back on the FX thread. */
-    private <T> void submit(String work, Work<T> body, Consumer<T> onResult) {
-        GloseTask<T> task = new GloseTask<>() {
-            @Override
-            public String title() {
-                return work;
-            }
-
-            @Override
-            public T run(Progress progress, Cancellation cancellation) throws Exception {
-                return body.run();
-            }
-        };
+    /** Runs work through the runner; its result, or (for the latest check) its failure's sentence, on the FX thread. */
+    private <T> void submit(String work, Callable<T> body, Consumer<T> onResult) {
         int check = checks;
-        runner.submit(task, Progress.NONE, new Cancellation()).whenComplete((value, failure) -> Platform.runLater(() -> {
-            if (failure == null) {
-                onResult.accept(value);
-            } else if (check == checks) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                preview.setText(cause.getMessage() == null ? "The table cannot be imported." : cause.getMessage());
+        new PaneWork(runner, failure -> {
+            if (check == checks) {
+                preview.setText(failure.getMessage() == null ? "The table cannot be imported." : failure.getMessage());
                 importButton.setDisable(true);
             }
-        }));
-    }
-
-    @FunctionalInterface
-    private interface Work<T> {
-        T run() throws Exception;
+        }).run(work, body, onResult);
     }
 }

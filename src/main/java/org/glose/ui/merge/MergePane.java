@@ -3,7 +3,6 @@ package org.glose.ui.merge;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,11 +22,10 @@ import org.glose.core.merge.MergeSources;
 import org.glose.core.merge.MergeSummary;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
-import org.glose.core.project.ProjectProblemException;
 import org.glose.core.task.Cancellation;
-import org.glose.core.task.GloseTask;
 import org.glose.core.task.Progress;
 import org.glose.core.task.TaskRunner;
+import org.glose.ui.work.PaneWork;
 import org.glose.interchange.refi.QdpxImport;
 import org.glose.store.H2ProjectStore;
 
@@ -37,8 +35,6 @@ import org.glose.store.H2ProjectStore;
  * only read. All project work runs through the task runner, off the FX thread.
  */
 public final class MergePane extends BorderPane {
-
-    private static final javafx.css.PseudoClass ERROR = javafx.css.PseudoClass.getPseudoClass("error");
 
     private final OpenProject project;
     private final TaskRunner runner;
@@ -111,7 +107,7 @@ public final class MergePane extends BorderPane {
             return;
         }
         Path other = Path.of(text);
-        status.pseudoClassStateChanged(ERROR, false);
+        status.pseudoClassStateChanged(PaneWork.ERROR, false);
         status.setText("Reading " + other.getFileName() + "…");
         background("Reading the copy to merge", () -> {
             MergeSource read = MergeSources.read(other, project.location(), MergePane::openReadOnly,
@@ -139,7 +135,7 @@ public final class MergePane extends BorderPane {
         MergeProject command = new MergeProject(chosen);
         background(command.label(), () -> project.execute(command), plan -> {
             summary.getItems().setAll(MergeSummary.lines(plan, true));
-            status.pseudoClassStateChanged(ERROR, false);
+            status.pseudoClassStateChanged(PaneWork.ERROR, false);
             status.setText("Merged « " + chosen.name() + " » (undo to take it back).");
             source = null;
         });
@@ -160,30 +156,10 @@ public final class MergePane extends BorderPane {
     }
 
     private <T> void background(String title, Callable<T> work, Consumer<T> done) {
-        runner.submit(new GloseTask<T>() {
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public T run(Progress progress, Cancellation cancellation) throws Exception {
-                return work.call();
-            }
-        }, Progress.NONE, new Cancellation()).whenComplete((value, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                showError(error);
-            } else {
-                done.accept(value);
-            }
-        }));
+        PaneWork.reportingOn(runner, status).run(title, work, done);
     }
 
     private void showError(Throwable error) {
-        Throwable e = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                ? error.getCause() : error;
-        status.pseudoClassStateChanged(ERROR, true);
-        status.setText(e instanceof InvalidInputException || e instanceof ProjectProblemException ? e.getMessage()
-                : "Failed: " + e.getMessage());
+        PaneWork.showError(status, error);
     }
 }

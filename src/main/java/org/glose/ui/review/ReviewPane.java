@@ -19,16 +19,12 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
-import org.glose.core.project.ProjectProblemException;
 import org.glose.core.review.DeleteComment;
 import org.glose.core.review.ReviewItem;
 import org.glose.core.review.ReviewList;
-import org.glose.core.task.Cancellation;
-import org.glose.core.task.GloseTask;
-import org.glose.core.task.Progress;
 import org.glose.core.task.TaskRunner;
+import org.glose.ui.work.PaneWork;
 import org.glose.core.text.TextRange;
 
 /**
@@ -141,25 +137,6 @@ public final class ReviewPane extends BorderPane {
     }
 
     private <T> void background(String title, Callable<T> work, Consumer<T> done) {
-        runner.submit(new GloseTask<T>() {
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public T run(Progress progress, Cancellation cancellation) throws Exception {
-                return work.call();
-            }
-        }, Progress.NONE, new Cancellation()).whenComplete((value, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                Throwable e = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
-                        ? error.getCause() : error;
-                status.setText(e instanceof InvalidInputException || e instanceof ProjectProblemException
-                        ? e.getMessage() : "Failed: " + e.getMessage());
-            } else {
-                done.accept(value);
-            }
-        }));
+        PaneWork.reportingOn(runner, status).run(title, work, done);
     }
 }

@@ -17,6 +17,7 @@ import org.glose.core.coding.CodeRefs;
 import org.glose.core.coding.PassageUnit;
 import org.glose.core.project.OpenProject;
 import org.glose.core.search.SearchResult;
+import org.glose.ui.work.PaneWork;
 
 /**
  * Codes the hits of the current result: a code, a unit (hit, sentence, paragraph, N characters around), a preview
@@ -26,7 +27,7 @@ import org.glose.core.search.SearchResult;
 final class AutoCodeBar extends HBox {
 
     private final OpenProject project;
-    private final Background background;
+    private final PaneWork background;
     private final Supplier<String> coder;
     final ComboBox<String> code = new ComboBox<>();
     final ChoiceBox<String> unit = new ChoiceBox<>();
@@ -37,7 +38,7 @@ final class AutoCodeBar extends HBox {
     private SearchResult result;
     private boolean updatingCodes;
 
-    AutoCodeBar(OpenProject project, Background background, Supplier<String> coder) {
+    AutoCodeBar(OpenProject project, PaneWork background, Supplier<String> coder) {
         super(6);
         this.project = project;
         this.background = background;

@@ -21,7 +21,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
-import org.glose.core.project.ProjectProblemException;
 import org.glose.core.search.KwicTable;
 import org.glose.core.search.ProjectSearch;
 import org.glose.core.search.SaveQuery;
@@ -32,6 +31,7 @@ import org.glose.core.search.SearchSpec;
 import org.glose.core.search.SearchSpecText;
 import org.glose.core.task.TaskRunner;
 import org.glose.interchange.table.TableWriter;
+import org.glose.ui.work.PaneWork;
 
 /**
  * The search pane (docs/search.md): a query, the mode, filters, the hit and document counts, the hits in context
@@ -49,12 +49,9 @@ public final class SearchPane extends BorderPane {
     static final String WITHIN = "Within code";
     static final String NOT_WITHIN = "Not within code";
 
-    /** Set on the status line while it shows an error (glose.css: {@code #search-status:error}). */
-    private static final javafx.css.PseudoClass ERROR = javafx.css.PseudoClass.getPseudoClass("error");
-
     private final OpenProject project;
     private final ProjectSearch search;
-    private final Background background;
+    private final PaneWork background;
     private final HitOpener opener;
     private final Consumer<String> onProjectChange = label -> Platform.runLater(this::refresh);
     final TextField query = new TextField();
@@ -84,9 +81,9 @@ public final class SearchPane extends BorderPane {
                       HitOpener opener) {
         this.project = project;
         this.search = new ProjectSearch(project, index);
-        this.background = new Background(runner, this::showError);
+        this.background = new PaneWork(runner, this::showError);
         this.opener = opener;
-        this.autoCode = new AutoCodeBar(project, new Background(runner, this::showError), coder);
+        this.autoCode = new AutoCodeBar(project, background, coder);
         setId("search-pane");
         setPadding(new Insets(6));
         query.setId("search-query");
@@ -179,6 +176,12 @@ public final class SearchPane extends BorderPane {
         run(spec());
     }
 
+    /** Types a query and runs it (the window opened on a search). */
+    public void search(String text) {
+        query.setText(text);
+        search();
+    }
+
     /** Runs a search and lists its hits (up to {@link #MAX_ROWS}; counts and auto-coding take all of them). */
     public void run(SearchSpec spec) {
         status.setText("Searching…");
@@ -186,8 +189,7 @@ public final class SearchPane extends BorderPane {
             result = r;
             resultSpec = spec;
             table.getItems().setAll(r.hits());
-            status.pseudoClassStateChanged(ERROR, false);
-            status.setText(r.total() + " hit(s) in " + r.documents() + " document(s)"
+            PaneWork.say(status, r.total() + " hit(s) in " + r.documents() + " document(s)"
                     + (r.hits().size() < r.total() ? "; the first " + MAX_ROWS + " are listed" : ""));
             autoCode.setResult(r);
         });
@@ -288,8 +290,6 @@ public final class SearchPane extends BorderPane {
     }
 
     private void showError(Throwable error) {
-        status.pseudoClassStateChanged(ERROR, true);
-        status.setText(error instanceof InvalidInputException || error instanceof ProjectProblemException
-                ? error.getMessage() : "Failed: " + error.getMessage());
+        PaneWork.showError(status, error);
     }
 }

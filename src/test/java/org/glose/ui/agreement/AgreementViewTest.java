@@ -29,6 +29,8 @@ import org.glose.core.project.CodingFilter;
 import org.glose.core.project.OpenProject;
 import org.glose.core.text.TextRange;
 import org.glose.store.H2ProjectStore;
+import org.glose.ui.testing.BackgroundRunner;
+import org.glose.ui.testing.FxThreadGuard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

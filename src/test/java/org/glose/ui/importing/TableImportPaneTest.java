@@ -7,13 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,12 +18,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.glose.core.model.Document;
 import org.glose.core.model.ProjectCase;
 import org.glose.core.project.OpenProject;
-import org.glose.core.task.Cancellation;
-import org.glose.core.task.GloseTask;
-import org.glose.core.task.Progress;
-import org.glose.core.task.TaskRunner;
 import org.glose.importer.spreadsheet.TableImportResult;
 import org.glose.store.H2ProjectStore;
+import org.glose.ui.testing.BackgroundRunner;
+import org.glose.ui.testing.FxThreadGuard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -48,24 +42,7 @@ class TableImportPaneTest extends FxRobot {
     final List<TableImportResult> imported = new CopyOnWriteArrayList<>();
     final AtomicInteger closed = new AtomicInteger();
     final List<String> onFxThread = new CopyOnWriteArrayList<>();
-    final ExecutorService background = Executors.newSingleThreadExecutor();
-
-    /** Runs tasks on a background thread, as the window's runner does, and notes any task run on the FX thread. */
-    final TaskRunner runner = new TaskRunner() {
-        @Override
-        public <T> CompletableFuture<T> submit(GloseTask<T> task, Progress progress, Cancellation cancellation) {
-            return CompletableFuture.supplyAsync(() -> {
-                if (Platform.isFxApplicationThread()) {
-                    onFxThread.add(task.title());
-                }
-                try {
-                    return task.run(progress, cancellation);
-                } catch (Exception e) {
-                    throw new java.util.concurrent.CompletionException(e);
-                }
-            }, background);
-        }
-    };
+    final BackgroundRunner runner = new BackgroundRunner();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -73,7 +50,7 @@ class TableImportPaneTest extends FxRobot {
     }
 
     private void show(Path file) throws Exception {
-        project = new OpenProject(H2ProjectStore.create(dir.resolve("p"), "Enquête"));
+        project = new OpenProject(new FxThreadGuard(H2ProjectStore.create(dir.resolve("p"), "Enquête"), onFxThread));
         FxToolkit.setupStage(stage -> {
             pane = new TableImportPane(project, file, runner, imported::add, closed::incrementAndGet);
             stage.setScene(new Scene(pane, 700, 600));
@@ -84,8 +61,7 @@ class TableImportPaneTest extends FxRobot {
     @AfterEach
     void close() throws Exception {
         FxToolkit.cleanupStages();
-        background.shutdown();
-        background.awaitTermination(10, TimeUnit.SECONDS);
+        runner.close();
         if (project != null) {
             project.close();
         }

@@ -7,12 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.input.KeyCode;
@@ -23,12 +19,9 @@ import org.glose.core.model.Code;
 import org.glose.core.model.Coding;
 import org.glose.core.project.CodingFilter;
 import org.glose.core.search.SearchHit;
-import org.glose.core.task.Cancellation;
-import org.glose.core.task.GloseTask;
-import org.glose.core.task.Progress;
-import org.glose.core.task.TaskRunner;
 import org.glose.core.text.TextRange;
 import org.glose.search.SearchFixture;
+import org.glose.ui.testing.BackgroundRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,25 +45,7 @@ class SearchPaneTest extends FxRobot {
     SearchPane pane;
     Code acteurs;
     final List<Opened> opened = new CopyOnWriteArrayList<>();
-    final List<String> onFxThread = new CopyOnWriteArrayList<>();
-    final ExecutorService background = Executors.newSingleThreadExecutor();
-
-    /** Runs tasks on a background thread, as the window's runner does, and notes any task run on the FX thread. */
-    final TaskRunner runner = new TaskRunner() {
-        @Override
-        public <T> CompletableFuture<T> submit(GloseTask<T> task, Progress progress, Cancellation cancellation) {
-            return CompletableFuture.supplyAsync(() -> {
-                if (Platform.isFxApplicationThread()) {
-                    onFxThread.add(task.title());
-                }
-                try {
-                    return task.run(progress, cancellation);
-                } catch (Exception e) {
-                    throw new java.util.concurrent.CompletionException(e);
-                }
-            }, background);
-        }
-    };
+    final BackgroundRunner runner = new BackgroundRunner();
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -96,10 +71,8 @@ class SearchPaneTest extends FxRobot {
     void close() throws Exception {
         FxToolkit.cleanupStages();
         interact(() -> pane.dispose());
-        background.shutdown();
-        background.awaitTermination(10, TimeUnit.SECONDS);
+        runner.close();
         f.close();
-        assertThat(onFxThread).as("project work on the FX thread").isEmpty();
     }
 
     private void await(Callable<Boolean> condition) throws Exception {

@@ -1,4 +1,4 @@
-package org.glose.ui.agreement;
+package org.glose.ui.testing;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -10,7 +10,7 @@ import org.glose.core.task.GloseTask;
 import org.glose.core.task.Progress;
 import org.glose.core.task.TaskRunner;
 
-/** Runs tasks on one background thread, as the window's runner does; shared by my view tests. */
+/** Runs tasks on one background thread, as the window's runner does; shared by the pane tests. */
 public final class BackgroundRunner implements TaskRunner, AutoCloseable {
 
     private final ExecutorService background = Executors.newSingleThreadExecutor();
