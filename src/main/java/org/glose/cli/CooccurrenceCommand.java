@@ -18,7 +18,6 @@ import org.glose.core.analysis.cooccurrence.ClusterOrder;
 import org.glose.core.analysis.cooccurrence.CoOccurrenceOptions;
 import org.glose.core.analysis.cooccurrence.CoOccurrenceTable;
 import org.glose.core.analysis.cooccurrence.CoOccurrenceUnit;
-import org.glose.core.analysis.cooccurrence.Measure;
 import org.glose.core.analysis.data.Passage;
 import org.glose.core.analysis.saved.AnalysisSettings;
 import org.glose.core.analysis.table.AnalysisTables;
@@ -34,17 +33,8 @@ import picocli.CommandLine.Option;
                 + "indices. Without --json or --csv, the pairs that co-occur, most first. See docs/analysis.md."})
 final class CooccurrenceCommand extends ProjectCommand {
 
-    @Option(names = "--unit", defaultValue = "overlap", paramLabel = "UNIT",
-            description = "overlap, near, paragraph, document or case (default: ${DEFAULT-VALUE}).")
-    String unit;
-
-    @Option(names = {"--distance", "--near"}, defaultValue = "" + CoOccurrenceOptions.DEFAULT_DISTANCE,
-            paramLabel = "N", description = "For --unit near: at most N characters apart (default: ${DEFAULT-VALUE}).")
-    int distance;
-
-    @Option(names = "--measure", defaultValue = "count", paramLabel = "MEASURE",
-            description = "count, c (overlap, near) or jaccard (paragraph, document, case); default: ${DEFAULT-VALUE}.")
-    String measure;
+    @Mixin
+    CooccurrenceOptions cooccurrence;
 
     @Option(names = "--order", defaultValue = "tree", paramLabel = "ORDER",
             description = "tree (codebook order) or cluster (codes that occur together side by side).")
@@ -75,8 +65,7 @@ final class CooccurrenceCommand extends ProjectCommand {
             case "cluster" -> true;
             default -> throw new InvalidInputException("The order \"" + order + "\" is not one of tree, cluster.");
         };
-        return new AnalysisSettings.CoOccurrence(filters.filter(), new CoOccurrenceOptions(
-                CoOccurrenceUnit.parse(unit), distance, Measure.parse(measure), filters.subcodes), clustered);
+        return new AnalysisSettings.CoOccurrence(filters.filter(), cooccurrence.options(filters.subcodes), clustered);
     }
 
     @Override

@@ -1,39 +1,35 @@
 package org.glose.cli;
 
-import java.nio.file.Path;
 import org.glose.core.project.ProjectProblemException;
 import org.glose.store.ProjectEncryption;
 import org.glose.store.ProjectFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "decrypt", mixinStandardHelpOptions = true,
         description = "Removes the encryption of the closed project, its snapshots and backups: they are then "
                 + "readable by anyone who has the folder.")
 final class DecryptCommand extends CliCommand {
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project folder.")
-    Path project;
-
     @Mixin
-    PasswordOption password = new PasswordOption();
+    ProjectFolderArgument folder;
 
     @Override
     public Integer call() {
-        if (!ProjectFolder.isProject(project)) {
-            throw new ProjectProblemException("There is no Glose project at " + project + ".");
+        if (!ProjectFolder.isProject(folder.path)) {
+            throw new ProjectProblemException("There is no Glose project at " + folder.path + ".");
         }
-        char[] secret = PasswordOption.forOpening(project, password.file);
+        char[] secret = PasswordOption.forOpening(folder.path, folder.password.file);
         if (secret == null) {
-            throw new org.glose.core.project.InvalidInputException("The project at " + project + " is not encrypted.");
+            throw new org.glose.core.project.InvalidInputException("The project at " + folder.path
+                    + " is not encrypted.");
         }
         try {
-            ProjectEncryption.decrypt(project, secret);
+            ProjectEncryption.decrypt(folder.path, secret);
         } finally {
             PasswordOption.clear(secret);
         }
-        out().println("Decrypted the project at " + project + ": its files are now readable without a password.");
+        out().println("Decrypted the project at " + folder.path + ": its files are now readable without a password.");
         return GloseCli.OK;
     }
 }

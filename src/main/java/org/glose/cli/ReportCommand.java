@@ -6,8 +6,6 @@ import java.util.Locale;
 import org.glose.core.analysis.ProjectReport;
 import org.glose.core.analysis.ProjectReports;
 import org.glose.core.analysis.cooccurrence.CoOccurrenceOptions;
-import org.glose.core.analysis.cooccurrence.CoOccurrenceUnit;
-import org.glose.core.analysis.cooccurrence.Measure;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
 import org.glose.interchange.report.DocxReport;
@@ -26,18 +24,8 @@ final class ReportCommand extends ProjectCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .html or .docx file to write.")
     Path file;
 
-    @Option(names = "--unit", defaultValue = "overlap", paramLabel = "UNIT",
-            description = "The co-occurrence unit: overlap, near, paragraph, document or case (default: "
-                    + "${DEFAULT-VALUE}).")
-    String unit;
-
-    @Option(names = {"--distance", "--near"}, defaultValue = "" + CoOccurrenceOptions.DEFAULT_DISTANCE,
-            paramLabel = "N", description = "For --unit near: at most N characters apart.")
-    int distance;
-
-    @Option(names = "--measure", defaultValue = "count", paramLabel = "MEASURE",
-            description = "count, c or jaccard (default: ${DEFAULT-VALUE}).")
-    String measure;
+    @Mixin
+    CooccurrenceOptions cooccurrence;
 
     @Mixin
     AnalysisFilterOptions filters;
@@ -50,8 +38,7 @@ final class ReportCommand extends ProjectCommand {
             throw new InvalidInputException("The report is written as .html or .docx, not " + file.getFileName()
                     + ".");
         }
-        CoOccurrenceOptions options = new CoOccurrenceOptions(CoOccurrenceUnit.parse(unit), distance,
-                Measure.parse(measure), filters.subcodes);
+        CoOccurrenceOptions options = cooccurrence.options(filters.subcodes);
         ProjectReport report = ProjectReports.report(project, filters.filter(), options, TableOutput.version());
         try {
             if (docx) {

@@ -19,8 +19,8 @@ import org.glose.core.project.InvalidInputException;
  * {@link AnalysisSettings} as the text a saved analysis keeps: one {@code key: value} line per setting, a key
  * repeated for each item of a list, {@code %}, CR and LF written as {@code %25}, {@code %0D}, {@code %0A}. The keys
  * are the command line's option names (docs/cli.md) and a flag is {@code true}, so a saved analysis reads like the
- * command that made it. Flags that are off are left out; unknown keys are ignored, so settings saved by a later Glose still
- * run with what this one knows.
+ * command that made it. Flags that are off are left out; unknown keys are ignored, so settings saved by a later
+ * Glose still run with what this one knows.
  */
 public final class AnalysisSettingsText {
 
