@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
@@ -12,11 +13,13 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.glose.ui.CodebookView.CodeRow;
+import org.glose.ui.document.CodeDrag;
 
 /**
  * A code in the tree: colour swatch, name, passages and documents coded. A double click codes the selected text
  * with it (without text selected, it folds the code as usual); a passage dragged from the document can be
- * dropped on it.
+ * dropped on it. A code can be dragged onto another (to move it there), onto the text (to code the selected
+ * passage) or onto a coding's stripe (to recode it).
  */
 final class CodeTreeCell extends TreeCell<CodeRow> {
 
@@ -48,9 +51,16 @@ final class CodeTreeCell extends TreeCell<CodeRow> {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         addEventFilter(MouseEvent.MOUSE_PRESSED, this::doubleClickCodes);
+        setOnDragDetected(e -> {
+            if (getItem() != null && e.getButton() == MouseButton.PRIMARY) {
+                Dragboard board = startDragAndDrop(TransferMode.COPY_OR_MOVE);
+                board.setContent(CodeDrag.content(getItem().code().id(), getItem().code().name()));
+                e.consume();
+            }
+        });
         setOnDragOver(e -> {
-            if (getItem() != null && PassageDrag.passage(e.getDragboard()).isPresent()) {
-                e.acceptTransferModes(TransferMode.COPY);
+            if (accepts(e.getDragboard())) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
                 pseudoClassStateChanged(DROP_TARGET, true);
             }
             e.consume();
@@ -58,15 +68,34 @@ final class CodeTreeCell extends TreeCell<CodeRow> {
         setOnDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
         setOnDragDropped(e -> {
             var passage = PassageDrag.passage(e.getDragboard());
-            boolean done = getItem() != null && passage.isPresent();
-            if (done) {
+            var code = CodeDrag.codeId(e.getDragboard());
+            boolean done = accepts(e.getDragboard());
+            if (done && passage.isPresent()) {
                 getTreeView().getSelectionModel().select(getTreeItem());
                 owner.onDrop().accept(passage.get(), getItem().code());
+            } else if (done && code.isPresent() && owner.editing() != null) {
+                owner.codebook().byId(code.getAsLong()).ifPresent(dragged -> owner.editing().move(dragged,
+                        getItem() == null ? null : getItem().code()));
             }
             pseudoClassStateChanged(DROP_TARGET, false);
             e.setDropCompleted(done);
             e.consume();
         });
+    }
+
+    /**
+     * A passage can be dropped on a code (codes it); a code on another code that is not inside it (moves it
+     * there), or below the codes (moves it to the top level).
+     */
+    private boolean accepts(Dragboard board) {
+        if (PassageDrag.passage(board).isPresent()) {
+            return getItem() != null;
+        }
+        var code = CodeDrag.codeId(board);
+        if (code.isEmpty()) {
+            return false;
+        }
+        return getItem() == null || !owner.codebook().isSelfOrDescendant(getItem().code().id(), code.getAsLong());
     }
 
     @Override
@@ -80,20 +109,26 @@ final class CodeTreeCell extends TreeCell<CodeRow> {
         }
         swatch.setStyle("-fx-background-color: " + row.code().colour() + ";");
         name.setText(row.code().name());
-        references.setText(row.references() == 0 ? "" : Integer.toString(row.references()));
-        documents.setText(row.documents() == 0 ? "" : row.documents() + (row.documents() == 1 ? " doc" : " docs"));
-        tooltip.setText(row.path() + "\n" + countSentence(row));
+        boolean all = owner.countsWithSubcodes();
+        int refs = row.shownReferences(all);
+        int docs = row.shownDocuments(all);
+        references.setText(refs == 0 ? "" : Integer.toString(refs));
+        documents.setText(docs == 0 ? "" : docs + (docs == 1 ? " doc" : " docs"));
+        tooltip.setText(row.path() + "\n" + countSentence(row, all));
         setTooltip(tooltip);
         setGraphic(graphic);
     }
 
     /** "3 coded passages in 2 documents", for tooltips and the info line. */
-    static String countSentence(CodeRow row) {
-        if (row.references() == 0) {
-            return "Not used yet.";
+    static String countSentence(CodeRow row, boolean withSubcodes) {
+        int refs = row.shownReferences(withSubcodes);
+        int docs = row.shownDocuments(withSubcodes);
+        if (refs == 0) {
+            return withSubcodes ? "Not used yet, nor its sub-codes." : "Not used yet.";
         }
-        return row.references() + (row.references() == 1 ? " coded passage in " : " coded passages in ")
-                + row.documents() + (row.documents() == 1 ? " document." : " documents.");
+        return refs + (refs == 1 ? " coded passage in " : " coded passages in ") + docs
+                + (docs == 1 ? " document" : " documents") + (withSubcodes && refs != row.references()
+                ? " with its sub-codes." : ".");
     }
 
     private void doubleClickCodes(MouseEvent e) {

@@ -13,6 +13,11 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -25,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.glose.core.model.Code;
 import org.glose.core.model.Codebook;
+import org.glose.ui.codebook.CodebookEditing;
 
 /**
  * The codebook as a tree: each code with its colour, name, number of coded passages and of documents; below, the
@@ -33,11 +39,55 @@ import org.glose.core.model.Codebook;
  */
 final class CodebookView {
 
-    /** One code as the tree shows it. */
-    record CodeRow(Code code, String path, int references, int documents) {
+    /** One code as the tree shows it: its own counts, and the counts with its sub-codes. */
+    record CodeRow(Code code, String path, int references, int documents, int allReferences, int allDocuments) {
+
+        CodeRow(Code code, String path, int references, int documents) {
+            this(code, path, references, documents, references, documents);
+        }
+
+        int shownReferences(boolean withSubcodes) {
+            return withSubcodes ? allReferences : references;
+        }
+
+        int shownDocuments(boolean withSubcodes) {
+            return withSubcodes ? allDocuments : documents;
+        }
     }
 
-    private record Model(Codebook codebook, Map<Long, Integer> references, Map<Long, Integer> documents) {
+    private record Model(Codebook codebook, Map<Long, Integer> references, Map<Long, Integer> documents,
+                         Map<Long, Integer> allReferences, Map<Long, Integer> allDocuments) {
+
+        static final Model EMPTY = new Model(new Codebook(List.of()), Map.of(), Map.of(), Map.of(), Map.of());
+
+        /** Counts per code, own and with sub-codes, from every coding's code and document. */
+        static Model read(org.glose.core.project.Tx tx) {
+            Codebook book = tx.codes().codebook();
+            Map<Long, Integer> refs = new HashMap<>();
+            Map<Long, Set<Long>> docs = new HashMap<>();
+            for (org.glose.core.model.Coding c : tx.codings().list(org.glose.core.project.CodingFilter.ALL)) {
+                refs.merge(c.codeId(), 1, Integer::sum);
+                docs.computeIfAbsent(c.codeId(), k -> new HashSet<>()).add(c.documentId());
+            }
+            Map<Long, Integer> ownDocs = new HashMap<>();
+            docs.forEach((k, v) -> ownDocs.put(k, v.size()));
+            Map<Long, Integer> allRefs = new HashMap<>();
+            Map<Long, Integer> allDocs = new HashMap<>();
+            List<Code> codes = book.depthFirst();
+            for (Code c : codes) {
+                int r = 0;
+                Set<Long> d = new HashSet<>();
+                for (Code sub : codes) {
+                    if (book.isSelfOrDescendant(sub.id(), c.id())) {
+                        r += refs.getOrDefault(sub.id(), 0);
+                        d.addAll(docs.getOrDefault(sub.id(), Set.of()));
+                    }
+                }
+                allRefs.put(c.id(), r);
+                allDocs.put(c.id(), d.size());
+            }
+            return new Model(book, refs, ownDocs, allRefs, allDocs);
+        }
     }
 
     private final ProjectSession session;
@@ -54,6 +104,13 @@ final class CodebookView {
     private long reloads;
     private ObservableBooleanValue textSelected;
     private Long pendingSelection;
+    private final TextField filter = new TextField();
+    private final CheckBox withSubcodes = new CheckBox("Counts include sub-codes");
+    private final ContextMenu menu = new ContextMenu();
+    private Model model = Model.EMPTY;
+    private String shapeFilter = "";
+    private Consumer<Code> onRetrieve = c -> { };
+    private CodebookEditing editing;
 
     CodebookView(ProjectSession session) {
         this.session = session;
@@ -61,16 +118,42 @@ final class CodebookView {
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new CodeTreeCell(this));
         tree.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && selectedCode().isPresent()) {
-                onCode.accept(selectedCode().get());
-                e.consume();
+            Optional<Code> selected = selectedCode();
+            if (selected.isEmpty()) {
+                return;
             }
+            if (e.getCode() == KeyCode.ENTER) {
+                onCode.accept(selected.get());
+            } else if (e.getCode() == KeyCode.F2 && editing != null) {
+                editing.rename(selected.get());
+            } else if (e.getCode() == KeyCode.DELETE && editing != null) {
+                editing.delete(selected.get());
+            } else {
+                return;
+            }
+            e.consume();
+        });
+        menu.setId("codebook-menu");
+        menu.setOnShowing(e -> fillMenu());
+        menu.getItems().add(new MenuItem("…")); // a ContextMenu without items refuses to show
+        tree.setContextMenu(menu);
+        filter.setId("codebook-filter");
+        filter.setPromptText("Filter codes");
+        filter.textProperty().addListener((o, was, now) -> apply(model));
+        withSubcodes.setId("counts-with-subcodes");
+        withSubcodes.setTooltip(new Tooltip("Count the passages and documents of a code's sub-codes with it"));
+        withSubcodes.setOnAction(e -> {
+            tree.refresh();
+            showInfo();
         });
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showInfo());
         Label header = new Label("Codes");
         header.getStyleClass().add("pane-title");
-        HBox headerBox = new HBox(header);
+        header.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        HBox headerBox = new HBox(8, header, filter);
         headerBox.getStyleClass().add("pane-header");
+        withSubcodes.getStyleClass().add("counts-toggle");
 
         codeButton.setId("code-button");
         codeButton.setTooltip(new Tooltip("Code the selected text with the selected code (Enter, or double-click "
@@ -96,7 +179,7 @@ final class CodebookView {
         infoScroll.setMinViewportHeight(48);
 
         VBox.setVgrow(tree, Priority.ALWAYS);
-        root = new VBox(headerBox, tree, buttons, infoScroll);
+        root = new VBox(headerBox, withSubcodes, tree, buttons, infoScroll);
         root.getStyleClass().add("codebook-view");
         showInfo();
     }
@@ -119,6 +202,28 @@ final class CodebookView {
         codeButton.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !textSelected.get() || tree.getSelectionModel().getSelectedItem() == null,
                 textSelected, tree.getSelectionModel().selectedItemProperty()));
+    }
+
+    /** What "Retrieve passages" does with a code. */
+    void setOnRetrieve(Consumer<Code> action) {
+        this.onRetrieve = action;
+    }
+
+    void setEditing(CodebookEditing editing) {
+        this.editing = editing;
+    }
+
+    CodebookEditing editing() {
+        return editing;
+    }
+
+    boolean countsWithSubcodes() {
+        return withSubcodes.isSelected();
+    }
+
+    /** The codings of a code and its sub-codes, as last counted. */
+    int codingsWithSubcodes(long codeId) {
+        return model.allReferences().getOrDefault(codeId, 0);
     }
 
     void setOnCode(Consumer<Code> action) {
@@ -178,26 +283,32 @@ final class CodebookView {
     void reload() {
         long ticket = ++reloads;
         if (session.project() == null) {
-            apply(new Model(new Codebook(List.of()), Map.of(), Map.of()));
+            apply(Model.EMPTY);
             return;
         }
-        session.read(tx -> new Model(tx.codes().codebook(), tx.codings().countByCode(),
-                tx.codings().documentCountByCode()), model -> {
-                    if (ticket == reloads) {
-                        apply(model);
-                    }
-                });
+        session.read(Model::read, fresh -> {
+            if (ticket == reloads) {
+                apply(fresh);
+            }
+        });
     }
 
-    private void apply(Model model) {
-        codebook = model.codebook();
-        List<Code> codes = model.codebook().depthFirst();
-        if (!sameShape(codes)) {
+    private void apply(Model fresh) {
+        model = fresh;
+        codebook = fresh.codebook();
+        String words = filter.getText() == null ? "" : filter.getText().strip();
+        List<Code> codes = visible(fresh.codebook(), words);
+        if (!words.equals(shapeFilter) || !sameShape(codes)) {
             rebuild(codes);
+            shapeFilter = words;
+            if (!words.isEmpty()) {
+                items.values().forEach(i -> i.setExpanded(true));
+            }
         }
         for (Code c : codes) {
-            items.get(c.id()).setValue(new CodeRow(c, model.codebook().pathOf(c.id()),
-                    model.references().getOrDefault(c.id(), 0), model.documents().getOrDefault(c.id(), 0)));
+            items.get(c.id()).setValue(new CodeRow(c, fresh.codebook().pathOf(c.id()),
+                    fresh.references().getOrDefault(c.id(), 0), fresh.documents().getOrDefault(c.id(), 0),
+                    fresh.allReferences().getOrDefault(c.id(), 0), fresh.allDocuments().getOrDefault(c.id(), 0)));
         }
         if (pendingSelection != null && items.containsKey(pendingSelection)) {
             select(pendingSelection);
@@ -223,6 +334,49 @@ final class CodebookView {
             }
         }
         return true;
+    }
+
+    /** The codes the filter keeps, with their ancestors so that each keeps its place; all without a filter. */
+    private static List<Code> visible(Codebook book, String words) {
+        if (words.isEmpty()) {
+            return book.depthFirst();
+        }
+        Set<Long> keep = new HashSet<>();
+        for (Code c : CodeChoices.matching(book, words)) {
+            for (Long id = c.id(); id != null; id = book.byId(id).map(Code::parentId).orElse(null)) {
+                keep.add(id);
+            }
+        }
+        return book.depthFirst().stream().filter(c -> keep.contains(c.id())).toList();
+    }
+
+    private void fillMenu() {
+        Optional<Code> selected = selectedCode();
+        menu.getItems().clear();
+        if (selected.isEmpty() || editing == null) {
+            MenuItem none = new MenuItem("Select a code first");
+            none.setDisable(true);
+            menu.getItems().add(none);
+            return;
+        }
+        Code c = selected.get();
+        MenuItem code = item("Code selection with “" + c.name() + "”", () -> onCode.accept(c));
+        code.setDisable(!textSelected());
+        MenuItem moveTop = item("Move to the top level", () -> editing.move(c, null));
+        moveTop.setDisable(c.parentId() == null);
+        menu.getItems().setAll(code, item("Retrieve coded passages", () -> onRetrieve.accept(c)),
+                new SeparatorMenuItem(),
+                item("Rename…   F2", () -> editing.rename(c)), item("Colour…", () -> editing.recolour(c)),
+                item("Describe…", () -> editing.describe(c)), new SeparatorMenuItem(),
+                moveTop, item("Merge into…", () -> editing.merge(c)),
+                item("Delete…   Delete", () -> editing.delete(c)));
+    }
+
+    private static MenuItem item(String text, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setMnemonicParsing(false);
+        i.setOnAction(e -> action.run());
+        return i;
     }
 
     private static void collect(TreeItem<CodeRow> item, List<TreeItem<CodeRow>> out) {
@@ -266,8 +420,23 @@ final class CodebookView {
         }
         CodeRow r = row.get();
         infoPath.setText(r.path());
-        String description = r.code().description() == null ? "No description." : r.code().description();
-        infoText.setText(description + "\n" + CodeTreeCell.countSentence(r));
+        infoText.setText(describe(r.code()) + CodeTreeCell.countSentence(r, countsWithSubcodes()));
+    }
+
+    /** The code's definition and criteria as the info box shows them. */
+    static String describe(Code code) {
+        var d = code.details();
+        StringBuilder out = new StringBuilder(d.description() == null ? "No description." : d.description());
+        if (d.inclusion() != null) {
+            out.append("\nUse when: ").append(d.inclusion());
+        }
+        if (d.exclusion() != null) {
+            out.append("\nDo not use when: ").append(d.exclusion());
+        }
+        if (d.example() != null) {
+            out.append("\nExample: ").append(d.example());
+        }
+        return out.append("\n").toString();
     }
 
     static Region swatch(String colour) {

@@ -1,45 +1,68 @@
 package org.glose.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.input.KeyEvent;
 import org.glose.core.coding.ApplyCode;
 import org.glose.core.coding.CreateCode;
+import org.glose.core.coding.RecodeCoding;
 import org.glose.core.coding.RemoveCoding;
+import org.glose.core.coding.ResizeCoding;
 import org.glose.core.model.Code;
 import org.glose.core.model.Coding;
 import org.glose.core.model.Document;
+import org.glose.core.project.Command;
+import org.glose.core.project.CompoundCommand;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.text.TextRange;
+import org.glose.ui.edit.LabelledCommand;
 
 /**
- * What the user does to code: apply a code to the selection (menu, button, Enter, double click, drop), make a
- * code, make one from the selection, uncode. Each is one command, saved at once; the views refresh when the
- * project reports the change.
+ * What the user does to code: apply a code to the selection (menu, button, Enter, double click, drop, recent
+ * code keys), several codes at once, in-vivo coding, make a code, uncode, recode and resize a coding. Each is
+ * one command, saved at once and undone in one step; the views refresh when the project reports the change.
  */
 final class CodingActions {
+
+    /** Recent codes offered on the quick keys 1–9. */
+    static final int RECENT = 9;
+    private static final String SELECT_FIRST = "Select a passage of the document first, then choose the code.";
 
     private final ProjectSession session;
     private final DocumentView document;
     private final CodebookView codebook;
     private final Dialogs dialogs;
+    private final ObservableList<Code> recent = FXCollections.observableArrayList();
 
     CodingActions(ProjectSession session, DocumentView document, CodebookView codebook, Dialogs dialogs) {
         this.session = session;
         this.document = document;
         this.codebook = codebook;
         this.dialogs = dialogs;
+        document.setOnResize(this::resize);
+        session.projectProperty().addListener((o, was, now) -> recent.clear());
+        session.addChangeListener(label -> refreshRecent());
+    }
+
+    /** The codes used last, most recent first (at most {@value #RECENT}). */
+    ObservableList<Code> recent() {
+        return recent;
     }
 
     /** Codes the selected passage with {@code code}. */
     void codeSelection(Code code) {
         Optional<TextRange> range = document.selection();
         if (range.isEmpty()) {
-            session.announce("Select a passage of the document first, then choose the code.");
+            session.announce(SELECT_FIRST);
             return;
         }
         code(document.document().id(), range.get(), code);
     }
 
-    /** Codes a passage dragged onto a code. */
+    /** Codes a passage dragged onto a code, or a code dragged onto the selected passage. */
     void codePassage(PassageDrag.Passage passage, Code code) {
         Document shown = document.document();
         if (shown != null && shown.id() == passage.documentId()) {
@@ -47,22 +70,48 @@ final class CodingActions {
         }
     }
 
+    /** The code at {@code index} (0 = last used) on the selected passage: quick keys 1–9 and L. */
+    void codeWithRecent(int index) {
+        if (index >= recent.size()) {
+            session.announce(recent.isEmpty() ? "No code used yet: code a passage once, then its quick key repeats it."
+                    : "No recent code number " + (index + 1) + ".");
+            return;
+        }
+        codeSelection(recent.get(index));
+    }
+
     private void code(long documentId, TextRange range, Code code) {
-        String coder;
-        try {
-            coder = session.coder();
-        } catch (InvalidInputException e) {
-            dialogs.error(e);
+        String coder = coder();
+        if (coder == null) {
             return;
         }
         session.execute(new LabelledCommand<>("Code “" + code.name() + "”",
-                new ApplyCode(documentId, code.id(), coder, range)), coding -> { });
+                new ApplyCode(documentId, code.id(), coder, range)), coding -> used(code));
+    }
+
+    /** Several codes on the selected passage at once: one action, one undo. */
+    void codeWithSeveral() {
+        Optional<TextRange> range = document.selection();
+        if (range.isEmpty()) {
+            session.announce(SELECT_FIRST);
+            return;
+        }
+        long documentId = document.document().id();
+        List<Code> codes = CodePicker.pickSeveral(dialogs.owner(), codebook.codebook());
+        String coder = codes.isEmpty() ? null : coder();
+        if (coder == null) {
+            return;
+        }
+        List<Command<?>> steps = new ArrayList<>();
+        codes.forEach(c -> steps.add(new ApplyCode(documentId, c.id(), coder, range.get())));
+        String label = codes.size() == 1 ? "Code “" + codes.get(0).name() + "”" : "Code with " + codes.size() + " codes";
+        session.execute(new CompoundCommand(label, steps), done -> codes.forEach(this::used));
     }
 
     /** Opens the code picker for the selected passage. */
     void pickCodeForSelection() {
         if (document.selection().isEmpty()) {
-            session.announce("Select a passage of the document first, then choose the code.");
+            session.announce(SELECT_FIRST);
             return;
         }
         CodePicker.pick(dialogs.owner(), codebook.codebook()).ifPresent(this::codeSelection);
@@ -72,6 +121,27 @@ final class CodingActions {
         DocumentCodings names = document.codings();
         String label = "Uncode “" + names.codeName(coding.codeId()) + "” (" + names.coderName(coding.coderId()) + ")";
         session.execute(new LabelledCommand<>(label, new RemoveCoding(coding.id())), removed -> { });
+    }
+
+    /** Moves a coding to another code chosen in the picker, keeping its passage, coder and memos. */
+    void recode(Coding coding) {
+        DocumentCodings names = document.codings();
+        CodePicker.pick(dialogs.owner(), codebook.codebook(), "Recode “" + names.codeName(coding.codeId()) + "” as…",
+                "Recode").ifPresent(target -> recode(coding, target));
+    }
+
+    void recode(Coding coding, Code target) {
+        if (target.id() == coding.codeId()) {
+            session.announce("The coding already has the code “" + target.name() + "”.");
+            return;
+        }
+        String label = "Recode “" + document.codings().codeName(coding.codeId()) + "” as “" + target.name() + "”";
+        session.execute(new LabelledCommand<>(label, new RecodeCoding(coding.id(), target.id())), c -> used(target));
+    }
+
+    void resize(Coding coding, TextRange range) {
+        String label = "Adjust bounds of “" + document.codings().codeName(coding.codeId()) + "”";
+        session.execute(new LabelledCommand<>(label, new ResizeCoding(coding.id(), range)), c -> { });
     }
 
     /** Asks for a name and a place, then adds the code to the codebook. */
@@ -95,16 +165,126 @@ final class CodingActions {
         long documentId = document.document().id();
         NewCodeDialog.ask(dialogs.owner(), "New code from selection", codebook.codebook(),
                 suggestedName(document.area().getSelectedText()), null).ifPresent(answer -> {
-                    String coder;
-                    try {
-                        coder = session.coder();
-                    } catch (InvalidInputException e) {
-                        dialogs.error(e);
-                        return;
+                    String coder = coder();
+                    if (coder != null) {
+                        session.execute(new CodeInNewCode(answer.parentId(), answer.name(), documentId, coder,
+                                range.get()), coding -> {
+                                    codebook.selectWhenShown(coding.codeId());
+                                    usedNew(coding.codeId());
+                                });
                     }
-                    session.execute(new CodeInNewCode(answer.parentId(), answer.name(), documentId, coder,
-                            range.get()), coding -> codebook.selectWhenShown(coding.codeId()));
                 });
+    }
+
+    /**
+     * In-vivo coding: the selected words become a top-level code that codes them, with no question asked; if a
+     * top-level code already has that name, the passage is coded with it.
+     */
+    void inVivo() {
+        Optional<TextRange> range = document.selection();
+        if (range.isEmpty() || document.area().getSelectedText().isBlank()) {
+            session.announce("Select the words to code in vivo first.");
+            return;
+        }
+        String name = suggestedName(document.area().getSelectedText());
+        Optional<Code> existing = codebook.codebook().childrenOf(null).stream()
+                .filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
+        if (existing.isPresent()) {
+            codeSelection(existing.get());
+            return;
+        }
+        String coder = coder();
+        if (coder != null) {
+            session.execute(new LabelledCommand<>("Code in vivo “" + name + "”", new CodeInNewCode(null, name,
+                    document.document().id(), coder, range.get())), coding -> {
+                        codebook.selectWhenShown(coding.codeId());
+                        usedNew(coding.codeId());
+                    });
+        }
+    }
+
+    /**
+     * The document's bare keys (guide ui.md §2; the text is read-only, so letters are free): C picker, L last
+     * code, V in vivo, 1–9 recent codes; on a coding selected by its stripe, Delete uncodes, R recodes, E adjusts
+     * its bounds.
+     */
+    void documentKey(KeyEvent e) {
+        if (e.isConsumed() || e.isShortcutDown() || e.isAltDown() || document.adjustingBounds()
+                || document.document() == null) {
+            return;
+        }
+        Coding selected = document.selectedCoding();
+        boolean handled = true;
+        switch (e.getCode()) {
+            case C -> pickCodeForSelection();
+            case L -> codeWithRecent(0);
+            case V -> inVivo();
+            case DELETE, BACK_SPACE -> {
+                if (selected != null) {
+                    uncode(selected);
+                } else {
+                    handled = false;
+                }
+            }
+            case R -> {
+                if (selected != null) {
+                    recode(selected);
+                } else {
+                    handled = false;
+                }
+            }
+            case E -> {
+                if (selected != null) {
+                    document.adjustBounds();
+                } else {
+                    handled = false;
+                }
+            }
+            default -> {
+                if (e.getCode().isDigitKey() && !e.getText().isEmpty() && Character.isDigit(e.getText().charAt(0))
+                        && e.getText().charAt(0) != '0') {
+                    codeWithRecent(e.getText().charAt(0) - '1');
+                } else {
+                    handled = false;
+                }
+            }
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void used(Code code) {
+        recent.removeIf(c -> c.id() == code.id());
+        recent.add(0, code);
+        if (recent.size() > RECENT) {
+            recent.remove(RECENT, recent.size());
+        }
+    }
+
+    /** A code just made by coding: read it, then put it first among the recent codes. */
+    private void usedNew(long codeId) {
+        session.read(tx -> tx.codes().codebook().byId(codeId), code -> code.ifPresent(this::used));
+    }
+
+    /** Renamed or recoloured codes show their new name; deleted ones leave the recent list. */
+    private void refreshRecent() {
+        session.read(tx -> tx.codes().codebook(), book -> {
+            List<Code> fresh = recent.stream().map(c -> book.byId(c.id()).orElse(null))
+                    .filter(java.util.Objects::nonNull).toList();
+            if (!fresh.equals(recent)) {
+                recent.setAll(fresh);
+            }
+        });
+    }
+
+    private String coder() {
+        try {
+            return session.coder();
+        } catch (InvalidInputException e) {
+            dialogs.error(e);
+            return null;
+        }
     }
 
     /** The selected words as a code name: one line, at most 60 characters, cut at a word. */

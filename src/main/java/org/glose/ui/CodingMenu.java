@@ -44,6 +44,14 @@ final class CodingMenu {
         MenuItem newCode = new MenuItem("New code from selection…");
         newCode.setOnAction(e -> actions.newCodeFromSelection());
         newCode.setDisable(!selected);
+        MenuItem inVivo = new MenuItem("Code in vivo (V)");
+        inVivo.setId("in-vivo");
+        inVivo.setOnAction(e -> actions.inVivo());
+        inVivo.setDisable(!selected);
+        MenuItem several = new MenuItem("Code with several codes…");
+        several.setOnAction(e -> actions.codeWithSeveral());
+        several.setDisable(!selected || codebook.size() == 0);
+        List<MenuItem> chosen = chosenCoding(codebook);
 
         Menu uncode = new Menu("Uncode");
         uncode.setId("uncode");
@@ -62,7 +70,29 @@ final class CodingMenu {
         copy.setOnAction(e -> document.area().copy());
         copy.setDisable(!selected);
 
-        menu.getItems().setAll(codeWith, newCode, new SeparatorMenuItem(), uncode, new SeparatorMenuItem(), copy);
+        menu.getItems().setAll(codeWith, several, inVivo, newCode, new SeparatorMenuItem());
+        menu.getItems().addAll(chosen);
+        menu.getItems().addAll(uncode, new SeparatorMenuItem(), copy);
+    }
+
+    /** Recode, adjust and uncode for the coding selected by a click on its stripe. */
+    private List<MenuItem> chosenCoding(Codebook codebook) {
+        Coding c = document.selectedCoding();
+        if (c == null) {
+            return List.of();
+        }
+        String name = document.codings().codeName(c.codeId());
+        MenuItem recode = new MenuItem("Recode “" + name + "” as… (R)");
+        recode.setId("recode");
+        recode.setOnAction(e -> actions.recode(c));
+        recode.setDisable(codebook.size() < 2);
+        MenuItem adjust = new MenuItem("Adjust bounds of “" + name + "” (E)");
+        adjust.setOnAction(e -> document.adjustBounds());
+        MenuItem remove = new MenuItem("Uncode “" + name + "” (Delete)");
+        remove.setOnAction(e -> actions.uncode(c));
+        List<MenuItem> items = List.of(recode, adjust, remove, new SeparatorMenuItem());
+        items.forEach(i -> i.setMnemonicParsing(false));
+        return items;
     }
 
     /** The codes under {@code parentId}; a code with subcodes opens a submenu whose first item is itself. */

@@ -61,6 +61,14 @@ final class DocumentListView {
         return selected.getReadOnlyProperty();
     }
 
+    /** Selects a document by id (it is shown in the document view); unknown ids are ignored. */
+    void select(long documentId) {
+        list.getItems().stream().filter(d -> d.id() == documentId).findFirst().ifPresent(d -> {
+            list.getSelectionModel().select(d);
+            list.scrollTo(d);
+        });
+    }
+
     /** Forgets the documents shown (another project is opening), then reads the new project's list. */
     void reset() {
         updating = true;

@@ -12,6 +12,8 @@ import javafx.scene.Node;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +26,8 @@ import org.glose.core.model.Coding;
 import org.glose.core.model.Document;
 import org.glose.core.text.PageMap;
 import org.glose.core.text.TextRange;
+import org.glose.ui.document.BoundaryEdit;
+import org.glose.ui.document.StripeMargin;
 
 /**
  * The document being read and coded: a read-only RichTextFX area (text loaded once per document, off the FX
@@ -33,7 +37,12 @@ import org.glose.core.text.TextRange;
 final class DocumentView {
 
     /** What opening a document reads from the project. */
-    private record Loaded(String text, List<Integer> pageStarts, DocumentCodings codings) {
+    private record Loaded(String text, List<Integer> pageStarts, int[] paragraphStarts, DocumentCodings codings) {
+    }
+
+    /** What the keyboard does to the selected coding once its new bounds are chosen. */
+    interface ResizeHandler {
+        void resize(Coding coding, TextRange newRange);
     }
 
     private final ProjectSession session;
@@ -43,9 +52,18 @@ final class DocumentView {
     private final Label placeholder = new Label();
     private final BorderPane root = new BorderPane();
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Coding> selectedCoding = new ReadOnlyObjectWrapper<>();
+    private final StripeMargin margin = new StripeMargin();
+    private final PassageDrag drag = new PassageDrag(this);
     private DocumentCodings codings = DocumentCodings.NONE;
+    private int[] paragraphStarts = {0};
+    private BoundaryEdit boundary;
+    private ResizeHandler onResize = (c, r) -> { };
+    private TextRange pendingReveal;
     private PageMap pageMap;
     private long requested;
+    /** Passages a search or an analysis pointed to, marked over the highlights (see {@link HitMarks}). */
+    private List<TextRange> marks = List.of();
     private long shown = -1;
     private long refreshes;
 
@@ -65,7 +83,10 @@ final class DocumentView {
         area.setPlaceholder(placeholder, Pos.CENTER);
         area.caretPositionProperty().addListener((o, was, now) -> updatePage());
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::caretToPointer);
-        new PassageDrag(this).install();
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::boundaryKeys);
+        area.selectionProperty().addListener((o, was, now) -> forgetCodingIfMovedAway(now));
+        margin.setOnSelect(this::selectCoding);
+        drag.install();
 
         title.getStyleClass().add("document-title");
         title.setMinWidth(0);
@@ -121,9 +142,87 @@ final class DocumentView {
         return codings;
     }
 
+    /** The coding chosen by a click on its stripe (its passage is selected too), or null. */
+    ReadOnlyObjectProperty<Coding> selectedCodingProperty() {
+        return selectedCoding.getReadOnlyProperty();
+    }
+
+    Coding selectedCoding() {
+        return selectedCoding.get();
+    }
+
+    /** A code dropped on the selected text codes it with that code. */
+    void acceptCodeDrops(PassageDrag.CodeDropped onDrop) {
+        drag.acceptCodes(onDrop);
+    }
+
+    void setBottom(Node bar) {
+        root.setBottom(bar);
+    }
+
+    StripeMargin margin() {
+        return margin;
+    }
+
+    void setOnResize(ResizeHandler handler) {
+        this.onResize = handler;
+    }
+
+    /** True while the keyboard adjusts a coding's bounds (arrows, Tab, Enter, Esc). */
+    boolean adjustingBounds() {
+        return boundary != null;
+    }
+
+    /** Selects a coding: its stripe is marked and its passage selected, ready for Delete, R or E. */
+    void selectCoding(Coding coding) {
+        cancelBoundary();
+        selectedCoding.set(coding);
+        if (coding != null) {
+            area.selectRange(coding.range().start(), coding.range().end());
+            area.requestFollowCaret();
+            area.requestFocus();
+        }
+        redrawMargin();
+    }
+
+    /** Starts adjusting the selected coding's bounds with the keyboard. */
+    void adjustBounds() {
+        Coding c = selectedCoding.get();
+        if (c == null) {
+            return;
+        }
+        boundary = new BoundaryEdit(c, area.getText());
+        session.announce("Adjusting “" + codings.codeName(c.codeId()) + "”: ←/→ move the end (Ctrl: a word), Tab "
+                + "switches to the start, Enter saves, Esc cancels.");
+        area.requestFocus();
+    }
+
+    /** Selects a passage of the shown document and scrolls to it (now, or once the document is loaded). */
+    void reveal(TextRange range) {
+        if (document.get() != null && shown == requested && range.end() <= area.getLength()) {
+            pendingReveal = null;
+            selectCoding(null);
+            area.selectRange(range.start(), range.end());
+            area.requestFollowCaret();
+            area.requestFocus();
+        } else {
+            pendingReveal = range;
+        }
+    }
+
+    /** As {@link #reveal(TextRange)}, with {@code all} (every hit in this document) marked until another is shown. */
+    void reveal(TextRange range, List<TextRange> all) {
+        marks = List.copyOf(all);
+        if (document.get() != null && shown == requested) {
+            HitMarks.apply(area, marks);
+        }
+        reveal(range);
+    }
+
     /** Shows a document (or nothing for null); reading its text and codings runs off the FX thread. */
     void show(Document d) {
         long ticket = ++requested;
+        marks = List.of();
         document.set(d);
         if (d == null) {
             clear(session.project() == null ? "No project open." : "Select a document in the list to read it.");
@@ -131,9 +230,13 @@ final class DocumentView {
         }
         title.setText(d.name());
         page.setText("loading…");
+        selectedCoding.set(null);
+        boundary = null;
+        pendingReveal = null;
         session.read(tx -> {
             String text = tx.documents().text(d.id());
-            return new Loaded(text, tx.documents().pageStarts(d.id()), DocumentCodings.load(tx, d.id(), text.length()));
+            return new Loaded(text, tx.documents().pageStarts(d.id()), StripeMargin.paragraphStarts(text),
+                    DocumentCodings.load(tx, d.id(), text.length()));
         }, loaded -> display(ticket, loaded));
     }
 
@@ -147,9 +250,13 @@ final class DocumentView {
         area.requestFollowCaret();
         List<Integer> starts = loaded.pageStarts();
         pageMap = starts == null || starts.isEmpty() ? null : PageMap.of(starts);
+        paragraphStarts = loaded.paragraphStarts();
         shown = ticket;
         apply(loaded.codings());
         updatePage();
+        if (pendingReveal != null) {
+            reveal(pendingReveal);
+        }
     }
 
     /** Reads the shown document's codings again (after a change) and restyles it. */
@@ -161,6 +268,9 @@ final class DocumentView {
         long ticket = requested;
         long refresh = ++refreshes;
         int length = area.getLength();
+        if (length != d.length()) {
+            return; // the text itself changed: the caller shows the document again
+        }
         session.read(tx -> DocumentCodings.load(tx, d.id(), length), fresh -> {
             if (ticket == requested && refresh == refreshes) {
                 apply(fresh);
@@ -172,12 +282,90 @@ final class DocumentView {
         codings = fresh;
         if (fresh.highlight() != null && fresh.highlight().length() == area.getLength()) {
             area.setStyleSpans(0, fresh.highlight());
+        } else if (fresh.highlight() == null && area.getLength() > 0) {
+            area.clearStyle(0, area.getLength());
+        }
+        HitMarks.apply(area, marks);
+        Coding selected = selectedCoding.get();
+        if (selected != null) {
+            Coding now = fresh.byId(selected.id()).orElse(null);
+            selectedCoding.set(now);
+            if (now != null && !now.range().equals(selected.range())) {
+                area.selectRange(now.range().start(), now.range().end());
+            }
+        }
+        redrawMargin();
+    }
+
+    private void redrawMargin() {
+        Coding selected = selectedCoding.get();
+        area.setParagraphGraphicFactory(margin.show(codings.stripes(), paragraphStarts, area.getLength(),
+                selected == null ? -1 : selected.id()));
+    }
+
+    private void forgetCodingIfMovedAway(IndexRange now) {
+        Coding c = selectedCoding.get();
+        if (c != null && boundary == null
+                && (now.getStart() != c.range().start() || now.getEnd() != c.range().end())) {
+            selectedCoding.set(null);
+            redrawMargin();
+        }
+    }
+
+    private void boundaryKeys(KeyEvent e) {
+        if (boundary == null) {
+            return;
+        }
+        switch (e.getCode()) {
+            case LEFT, RIGHT -> {
+                int direction = e.getCode() == KeyCode.RIGHT ? 1 : -1;
+                if (e.isShortcutDown()) {
+                    boundary.moveWord(direction);
+                } else {
+                    boundary.move(direction);
+                }
+                TextRange r = boundary.range();
+                area.selectRange(r.start(), r.end());
+                area.requestFollowCaret();
+            }
+            case TAB -> {
+                boundary.switchEnd();
+                session.announce(boundary.endActive() ? "Moving the end of the coding." : "Moving the start of the coding.");
+            }
+            case ENTER -> {
+                BoundaryEdit done = boundary;
+                boundary = null;
+                if (done.changed()) {
+                    onResize.resize(done.coding(), done.range());
+                } else {
+                    session.announce("The coding's bounds are unchanged.");
+                }
+            }
+            case ESCAPE -> {
+                cancelBoundary();
+                session.announce("Bounds unchanged.");
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void cancelBoundary() {
+        if (boundary != null) {
+            Coding c = boundary.coding();
+            boundary = null;
+            area.selectRange(c.range().start(), c.range().end());
         }
     }
 
     private void clear(String message) {
         shown = -1;
         codings = DocumentCodings.NONE;
+        selectedCoding.set(null);
+        boundary = null;
+        area.setParagraphGraphicFactory(null);
         pageMap = null;
         title.setText("");
         page.setText("");

@@ -1,16 +1,28 @@
 package org.glose.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.glose.core.model.Code;
+import org.glose.core.project.Command;
+import org.glose.core.project.Tx;
+import org.glose.core.text.TextRange;
 import org.glose.importer.DocumentReaders;
+import org.glose.ui.codebook.CodebookEditing;
+import org.glose.ui.document.QuickCodingBar;
+import org.glose.ui.edit.WorkbenchSession;
+import org.glose.ui.retrieval.RetrievalPane;
 
 /**
  * The main window: the menu bar, one split pane (documents, the document, the codebook) and the status bar. It
@@ -27,6 +39,12 @@ final class MainWindow {
     private final CodebookView codebookView;
     private final StatusBar statusBar;
     private final CodingActions codingActions;
+    private final RetrievalPane retrieval;
+    private final ProjectActions projectActions;
+    private final InterchangeActions interchangeActions;
+    private final ToolActions toolActions;
+    private final SafetyActions safetyActions;
+    private final ToolWindows tools;
 
     MainWindow(Stage stage, ProjectSession session, DocumentReaders readers, Path startFolder) {
         this.stage = stage;
@@ -37,9 +55,19 @@ final class MainWindow {
         this.codebookView = new CodebookView(session);
         this.statusBar = new StatusBar(session, dialogs);
         this.codingActions = new CodingActions(session, documentView, codebookView, dialogs);
-        ProjectActions projectActions = new ProjectActions(session, dialogs, readers, startFolder);
+        FileChoices files = new FileChoices(dialogs, startFolder);
+        ToolWindows tools = new ToolWindows(stage, session);
+        this.toolActions = new ToolActions(session, tools, this::reveal);
+        this.safetyActions = new SafetyActions(session, tools, dialogs);
+        this.interchangeActions = new InterchangeActions(session, dialogs, files);
+        this.projectActions = new ProjectActions(session, dialogs, readers, files);
+        this.tools = tools;
+        session.setOpenFailureHandler(new OpenProblems(session, dialogs));
 
         documentView.area().setContextMenu(new CodingMenu(documentView, codingActions).menu());
+        documentView.area().addEventFilter(KeyEvent.KEY_PRESSED, codingActions::documentKey);
+        documentView.setBottom(new QuickCodingBar<>(codingActions.recent(), Code::name, Code::colour,
+                codingActions::codeWithRecent).root());
         codebookView.setOnCode(codingActions::codeSelection);
         codebookView.setOnDrop(codingActions::codePassage);
         codebookView.setOnNewCode(codingActions::newCode);
@@ -56,12 +84,33 @@ final class MainWindow {
             documentView.refreshCodings();
         });
 
-        SplitPane split = new SplitPane(documentList.root(), documentView.root(), codebookView.root());
+        SplitPane centre = new SplitPane(documentView.root());
+        centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        WorkbenchSession workbench = workbench(session);
+        this.retrieval = new RetrievalPane(workbench, codebookView::codebook,
+                book -> CodePicker.pick(stage, book, "Retrieve the passages of…", "Add"),
+                p -> reveal(p.documentId(), p.range(), List.of(p.range())), () -> stage);
+        retrieval.setOnVisible(visible -> {
+            if (visible && !centre.getItems().contains(retrieval.root())) {
+                centre.getItems().add(retrieval.root());
+                centre.setDividerPositions(0.58);
+            } else if (!visible) {
+                centre.getItems().remove(retrieval.root());
+            }
+        });
+        codebookView.setOnRetrieve(retrieval::retrieve);
+        codebookView.setEditing(new CodebookEditing(workbench, () -> stage, codebookView::codebook,
+                (book, title) -> CodePicker.pick(stage, book, title, "Choose"), codebookView::codingsWithSubcodes));
+        documentView.acceptCodeDrops(id -> codebookView.codebook().byId(id).ifPresent(codingActions::codeSelection));
+        documentView.margin().setOnCodeDropped((coding, id) -> codebookView.codebook().byId(id)
+                .ifPresent(code -> codingActions.recode(coding, code)));
+        SplitPane split = new SplitPane(documentList.root(), centre, codebookView.root());
         split.setDividerPositions(0.19, 0.71);
         SplitPane.setResizableWithParent(documentList.root(), false);
         SplitPane.setResizableWithParent(codebookView.root(), false);
         BorderPane root = new BorderPane(split);
-        root.setTop(MainMenu.build(session, projectActions, codingActions, dialogs, Platform::exit));
+        root.setTop(MainMenu.build(session, new MainMenu.Actions(projectActions, interchangeActions, toolActions,
+                safetyActions, codingActions), dialogs, Platform::exit));
         root.setBottom(statusBar.root());
         root.getStyleClass().add("glose-window");
 
@@ -73,6 +122,42 @@ final class MainWindow {
         stage.setMinHeight(500);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> session.project() == null ? "Glose"
                 : session.project().name() + " — Glose", session.projectProperty()));
+    }
+
+    /**
+     * Opens a document and selects a passage in it (search hits, retrieved passages, analysis drill-down);
+     * {@code allRanges} are all the passages of interest in that document, marked in it.
+     */
+    void reveal(long documentId, TextRange range, List<TextRange> allRanges) {
+        documentList.select(documentId);
+        if (documentView.document() != null && documentView.document().id() == documentId) {
+            documentView.reveal(range, allRanges);
+            stage.toFront();
+        }
+    }
+
+    ToolActions toolActions() {
+        return toolActions;
+    }
+
+    SafetyActions safetyActions() {
+        return safetyActions;
+    }
+
+    InterchangeActions interchangeActions() {
+        return interchangeActions;
+    }
+
+    ProjectActions projectActions() {
+        return projectActions;
+    }
+
+    ToolWindows tools() {
+        return tools;
+    }
+
+    RetrievalPane retrieval() {
+        return retrieval;
     }
 
     Dialogs dialogs() {
@@ -97,5 +182,50 @@ final class MainWindow {
 
     CodingActions codingActions() {
         return codingActions;
+    }
+
+    /** The session as the workbench's panes see it (they live in sub-packages and cannot see the session). */
+    private static WorkbenchSession workbench(ProjectSession session) {
+        return new WorkbenchSession() {
+            @Override
+            public boolean hasProject() {
+                return session.project() != null;
+            }
+
+            @Override
+            public <T> void execute(Command<T> command, Consumer<? super T> onDone) {
+                session.execute(command, onDone);
+            }
+
+            @Override
+            public <T> void read(Function<Tx, T> query, Consumer<? super T> onResult) {
+                session.read(query, onResult);
+            }
+
+            @Override
+            public <T> void runLong(String title, Work<T> work, Consumer<? super T> onResult) {
+                session.runLong(title, work::run, onResult);
+            }
+
+            @Override
+            public void announce(String sentence) {
+                session.announce(sentence);
+            }
+
+            @Override
+            public void onChange(Consumer<String> listener) {
+                session.addChangeListener(listener);
+            }
+
+            @Override
+            public void onProjectSwitch(Runnable listener) {
+                session.projectProperty().addListener((o, was, now) -> listener.run());
+            }
+
+            @Override
+            public String coder() {
+                return session.coder();
+            }
+        };
     }
 }

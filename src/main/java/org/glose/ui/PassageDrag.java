@@ -9,6 +9,8 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.glose.core.text.TextRange;
+import org.glose.ui.document.CodeDrag;
+import org.glose.ui.document.StripeMargin;
 
 /**
  * Dragging the selected passage out of the document (onto a code, which codes it). RichTextFX only drags a
@@ -40,6 +42,11 @@ final class PassageDrag {
 
     static final DataFormat PASSAGE = dataFormat("application/x-glose-passage");
 
+    /** What a code dropped on the selected text does (codes the selection with it). */
+    interface CodeDropped {
+        void codeSelection(long codeId);
+    }
+
     private final DocumentView view;
     private final InlineCssTextArea area;
     private boolean pressedInSelection;
@@ -55,10 +62,29 @@ final class PassageDrag {
         return board.hasContent(PASSAGE) ? Passage.decode(board.getContent(PASSAGE)) : Optional.empty();
     }
 
+    /** A code dragged from the codebook onto the text codes the selected passage (ATLAS.ti's way). */
+    void acceptCodes(CodeDropped onDrop) {
+        area.setOnDragOver(e -> {
+            if (CodeDrag.codeId(e.getDragboard()).isPresent() && view.selection().isPresent()) {
+                e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
+            }
+            e.consume();
+        });
+        area.setOnDragDropped(e -> {
+            var code = CodeDrag.codeId(e.getDragboard());
+            boolean done = code.isPresent() && view.selection().isPresent();
+            if (done) {
+                onDrop.codeSelection(code.getAsLong());
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
     void install() {
         area.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             pressedInSelection = e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 1
-                    && !e.isShiftDown() && insideSelection(e);
+                    && !e.isShiftDown() && !StripeMargin.inMargin(e.getTarget()) && insideSelection(e);
             if (pressedInSelection) {
                 area.requestFocus();
                 e.consume();

@@ -1,4 +1,4 @@
-package org.glose.ui;
+package org.glose.ui.edit;
 
 import org.glose.core.project.Applied;
 import org.glose.core.project.Command;
@@ -8,12 +8,12 @@ import org.glose.core.project.Tx;
  * A core command under the words the user sees in the Edit menu ("Undo Code “Panoptique”") instead of its
  * technical label ("Code passage [12, 40)"); the change itself is the core command's.
  */
-final class LabelledCommand<T> implements Command<T> {
+public final class LabelledCommand<T> implements Command<T> {
 
     private final String label;
     private final Command<T> command;
 
-    LabelledCommand(String label, Command<T> command) {
+    public LabelledCommand(String label, Command<T> command) {
         this.label = label;
         this.command = command;
     }

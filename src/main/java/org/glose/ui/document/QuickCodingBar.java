@@ -1,0 +1,75 @@
+package org.glose.ui.document;
+
+import java.util.function.IntConsumer;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+/**
+ * The bar below the document (NVivo's Quick Coding bar): the recently used codes, each a button with its quick
+ * key (1–9) that codes the selected passage, plus the keys to remember.
+ */
+public final class QuickCodingBar<C> {
+
+    private final HBox root = new HBox(6);
+    private final ObservableList<C> recent;
+    private final Function<C, String> name;
+    private final Function<C, String> colour;
+    private final IntConsumer onCode;
+    private final Label hint = new Label();
+
+    public QuickCodingBar(ObservableList<C> recent, Function<C, String> name, Function<C, String> colour,
+                          IntConsumer onCode) {
+        this.recent = recent;
+        this.name = name;
+        this.colour = colour;
+        this.onCode = onCode;
+        root.setId("quick-coding-bar");
+        root.getStyleClass().add("quick-coding-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        hint.getStyleClass().add("quick-hint");
+        hint.setMinWidth(0);
+        recent.addListener((ListChangeListener<C>) c -> rebuild());
+        rebuild();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private void rebuild() {
+        root.getChildren().clear();
+        Label title = new Label("Quick codes:");
+        title.getStyleClass().add("quick-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().add(title);
+        for (int i = 0; i < recent.size(); i++) {
+            C code = recent.get(i);
+            int index = i;
+            Region swatch = new Region();
+            swatch.getStyleClass().add("code-swatch");
+            swatch.setStyle("-fx-background-color: " + colour.apply(code) + ";");
+            swatch.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            Button b = new Button((i + 1) + " " + name.apply(code), swatch);
+            b.setMnemonicParsing(false);
+            b.getStyleClass().add("quick-code");
+            b.setMinWidth(0);
+            b.setTooltip(new Tooltip("Code the selected passage with “" + name.apply(code) + "” (key " + (i + 1)
+                    + (i == 0 ? " or L" : "") + ")"));
+            b.setFocusTraversable(false);
+            b.setOnAction(e -> onCode.accept(index));
+            root.getChildren().add(b);
+        }
+        hint.setText(recent.isEmpty()
+                ? "Select text, then C picks a code, V codes in vivo; codes you use appear here with keys 1–9."
+                : "C pick · V in vivo · L last code · click a stripe: Delete, R, E");
+        root.getChildren().add(hint);
+    }
+}
