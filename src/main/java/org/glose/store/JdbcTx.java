@@ -27,6 +27,7 @@ final class JdbcTx implements Tx {
     private final JdbcSavedAnalyses savedAnalyses;
     private final String actor;
     private final Jdbc jdbc;
+    private final RowVersions.Session versions;
 
     JdbcTx(Connection connection, Instant now) {
         this(connection, now, Action.unnamed());
@@ -40,6 +41,7 @@ final class JdbcTx implements Tx {
     JdbcTx(Connection connection, Instant now, Action action, RowVersions.Session versions) {
         Jdbc jdbc = new Jdbc(connection);
         this.jdbc = jdbc;
+        this.versions = versions;
         this.now = now;
         this.actor = action.actor();
         this.history = new JdbcHistory(jdbc, now, action);
@@ -56,6 +58,11 @@ final class JdbcTx implements Tx {
     /** The transaction's own JDBC access, for whole-project work inside the store (copying a project). */
     Jdbc jdbc() {
         return jdbc;
+    }
+
+    /** What the open store has seen of the project (row versions, its revision), for this transaction. */
+    RowVersions.Session versions() {
+        return versions;
     }
 
     @Override

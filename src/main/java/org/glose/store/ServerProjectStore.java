@@ -39,6 +39,8 @@ public final class ServerProjectStore implements ProjectStore {
         this.clock = clock;
         this.name = read(tx -> ((JdbcTx) tx).jdbc().one("SELECT meta_value FROM project_meta WHERE meta_key = 'name'",
                 rs -> rs.getString(1)).orElse(url.toString()));
+        read(ProjectRevision::othersChanged); // what the views read from now on is caught up with
+
     }
 
     /** Opens the team project at {@code url}, upgrading its schema first when it comes from an older Glose. */
@@ -130,8 +132,11 @@ public final class ServerProjectStore implements ProjectStore {
             for (int attempt = 1; ; attempt++) {
                 RowVersions.Session seen = versions.session(commit);
                 try {
-                    T result = work.apply(new JdbcTx(connection, clock.instant(), action, seen));
+                    JdbcTx tx = new JdbcTx(connection, clock.instant(), action, seen);
+                    T result = work.apply(tx);
                     if (commit) {
+                        // last, so that the row lock on the counter is held only for the commit itself
+                        seen.raisesRevisionTo(ProjectRevision.raise(tx.jdbc()));
                         connection.commit();
                         seen.committed();
                     } else {

@@ -1,19 +1,9 @@
 package org.glose.core.coding;
 
-import org.glose.store.TestProjects;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.glose.store.OnServer;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The coding command tests again, on a team project on the PostgreSQL test server (skipped without one). */
+@ExtendWith(OnServer.class)
 class CodingCommandsOnServerTest extends CodingCommandsTest {
-
-    @BeforeAll
-    static void onServer() {
-        TestProjects.onServer(true);
-    }
-
-    @AfterAll
-    static void backToFolders() {
-        TestProjects.onServer(false);
-    }
 }
