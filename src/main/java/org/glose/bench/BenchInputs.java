@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.glose.sample.SampleProject;
 
@@ -33,11 +34,15 @@ final class BenchInputs {
         }
     }
 
+    /** Deletes a folder and what it holds; a temporary folder left behind is harmless. */
     static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            // a temporary folder left behind is harmless
+            // left behind: harmless
         }
     }
 }

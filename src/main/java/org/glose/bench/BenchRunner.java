@@ -7,43 +7,69 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
-/** Runs workloads with warm-up and repetitions in a fresh temporary folder; reports median, p90 and peak heap. */
+/**
+ * Runs workloads one after the other, each in a fresh temporary folder: warm-up, timed repetitions, then the
+ * raw-library baseline the same way; reports median, p90 and the peak heap of the repetitions. Warm-up lasts at
+ * least the scale's number of runs and {@value #WARM_UP_MS} ms, so that the JIT has compiled the hot paths; a
+ * workload that takes under {@value #FAST_MS} ms is repeated {@value #FAST_FACTOR} times more, for a steadier median.
+ */
 public final class BenchRunner {
 
+    private static final double FAST_MS = 100;
+    private static final int FAST_FACTOR = 10;
+    private static final double WARM_UP_MS = 1_500;
+
     private final Scale scale;
+    private final Path cacheDir;
     private final Consumer<String> log;
 
-    public BenchRunner(Scale scale, Consumer<String> log) {
+    public BenchRunner(Scale scale, Path cacheDir, Consumer<String> log) {
         this.scale = scale;
+        this.cacheDir = cacheDir;
         this.log = log;
     }
 
-    public List<BenchResult> run(List<Workload> workloads) throws Exception {
+    public BenchReport run(List<Workload> workloads) throws Exception {
         List<BenchResult> results = new ArrayList<>();
-        for (Workload w : workloads) {
-            Path dir = Files.createTempDirectory("glose-bench-" + w.name() + "-");
-            try (w) {
-                log.accept("preparing " + w.name());
-                w.prepare(scale, dir);
-                log.accept("running " + w.name());
-                results.add(measure(w));
-            } finally {
-                deleteQuietly(dir);
+        Map<String, String> skipped = new LinkedHashMap<>();
+        Path runDir = Files.createTempDirectory("glose-bench-");
+        try {
+            Fixtures fixtures = new Fixtures(scale, runDir, cacheDir, log);
+            for (Workload w : workloads) {
+                String reason = w.unavailableReason();
+                if (reason != null) {
+                    log.accept(w.name() + " skipped: " + reason);
+                    skipped.put(w.name(), reason);
+                    continue;
+                }
+                Path dir = Files.createDirectories(runDir.resolve(w.name()));
+                try (w) {
+                    log.accept("preparing " + w.name());
+                    w.prepare(new BenchContext(scale, dir, fixtures));
+                    log.accept("running " + w.name());
+                    results.add(measure(w));
+                } finally {
+                    BenchInputs.delete(dir);
+                }
             }
+        } finally {
+            BenchInputs.delete(runDir);
         }
-        return results;
+        return new BenchReport(Machine.describe(), results, skipped);
     }
 
     private BenchResult measure(Workload w) throws Exception {
-        for (int i = 0; i < scale.warmups; i++) {
-            w.run();
-        }
+        double first = time(w);
+        int factor = first < FAST_MS ? FAST_FACTOR : 1;
+        warmUp(w::run, first);
         System.gc();
         resetPeaks();
-        double[] times = new double[scale.repetitions];
+        double[] times = new double[scale.repetitions * factor];
         double childPeak = 0;
         for (int i = 0; i < times.length; i++) {
             long t0 = System.nanoTime();
@@ -57,10 +83,11 @@ public final class BenchRunner {
         Double baseline = null;
         Runnable raw = w.baseline();
         if (raw != null) {
-            for (int i = 0; i < scale.warmups; i++) {
+            warmUp(() -> {
                 raw.run();
-            }
-            double[] base = new double[scale.repetitions];
+                return null;
+            }, 0);
+            double[] base = new double[times.length];
             for (int i = 0; i < base.length; i++) {
                 long t0 = System.nanoTime();
                 raw.run();
@@ -71,6 +98,24 @@ public final class BenchRunner {
         double median = percentile(times, 50);
         Double ratio = baseline == null || baseline == 0 ? null : median / baseline;
         return new BenchResult(w.name(), scale.label(), median, percentile(times, 90), peak, baseline, ratio);
+    }
+
+    @FunctionalInterface
+    private interface Repetition {
+        Object run() throws Exception;
+    }
+
+    private void warmUp(Repetition repetition, double alreadyMs) throws Exception {
+        long start = System.nanoTime() - (long) (alreadyMs * 1e6);
+        for (int i = alreadyMs > 0 ? 1 : 0; i < scale.warmups || (System.nanoTime() - start) / 1e6 < WARM_UP_MS; i++) {
+            repetition.run();
+        }
+    }
+
+    private static double time(Workload w) throws Exception {
+        long t0 = System.nanoTime();
+        Workload.Measured m = w.run();
+        return m != null ? m.millis() : (System.nanoTime() - t0) / 1e6;
     }
 
     static double percentile(double[] values, int p) {
@@ -86,7 +131,7 @@ public final class BenchRunner {
         }
     }
 
-    /** Sum of the heap pools' peaks since the last reset (what the workload needed at most). */
+    /** Sum of the heap pools' peaks since the last reset (what the workload needed at most, garbage included). */
     private static double peakHeapMb() {
         long bytes = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -95,13 +140,5 @@ public final class BenchRunner {
             }
         }
         return bytes / 1_048_576.0;
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (Exception e) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

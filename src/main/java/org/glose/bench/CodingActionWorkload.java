@@ -10,7 +10,11 @@ import org.glose.core.text.TextRange;
 import org.glose.store.H2ProjectStore;
 import org.glose.store.RawInsertBaseline;
 
-/** One coding action (durable on return) on the large project. Baseline: a plain H2 insert and commit. */
+/**
+ * One coding action on the large project, durable when it returns (checks, insert, history, commit, sync, undo
+ * entry). Baseline: a plain H2 insert and commit with the same durability setting. The codings added are undone
+ * afterwards, so the cached project stays as built.
+ */
 final class CodingActionWorkload implements Workload {
 
     private OpenProject project;
@@ -25,13 +29,12 @@ final class CodingActionWorkload implements Workload {
     }
 
     @Override
-    public void prepare(Scale scale, Path workDir) {
-        Path folder = LargeProject.build(workDir.resolve("large"), scale.largeProjectDocuments,
-                scale.largeProjectCodings);
+    public void prepare(BenchContext context) throws Exception {
+        Path folder = context.fixtures().largeProject();
         project = new OpenProject(H2ProjectStore.open(folder));
         document = project.read(tx -> tx.documents().list().get(0));
         code = project.read(tx -> tx.codes().list().get(0));
-        raw = new RawInsertBaseline(workDir.resolve("raw"));
+        raw = new RawInsertBaseline(context.workDir().resolve("raw"));
     }
 
     @Override
@@ -49,6 +52,9 @@ final class CodingActionWorkload implements Workload {
     @Override
     public void close() {
         if (project != null) {
+            while (project.undo().isPresent()) {
+                // removes the codings this workload added
+            }
             project.close();
         }
         if (raw != null) {

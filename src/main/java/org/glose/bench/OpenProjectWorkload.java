@@ -8,19 +8,22 @@ import org.glose.core.model.Document;
 import org.glose.core.project.OpenProject;
 import org.glose.store.H2ProjectStore;
 
-/** Opening a large project as the window does: open the database, list documents, codebook and counts. */
+/**
+ * Opening the large project as the window does until its lists can be drawn: the database opened (lock, schema
+ * check, integrity check), the documents listed, the codebook and the number of codings of each code read.
+ */
 final class OpenProjectWorkload implements Workload {
 
     private Path folder;
 
     @Override
     public String name() {
-        return "open-large-project";
+        return "open-project-1m";
     }
 
     @Override
-    public void prepare(Scale scale, Path workDir) {
-        folder = LargeProject.build(workDir.resolve("large"), scale.largeProjectDocuments, scale.largeProjectCodings);
+    public void prepare(BenchContext context) throws Exception {
+        folder = context.fixtures().largeProject();
     }
 
     @Override

@@ -1,21 +1,32 @@
 package org.glose.bench;
 
-/** How big the inputs are: {@code small} finishes within a minute, {@code full} is what the targets are set on. */
-public enum Scale {
-    SMALL(20, 140_000, 1_000, 100_000, 3, 5),
-    FULL(200, 140_000, 10_000, 1_000_000, 5, 10);
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.glose.core.project.InvalidInputException;
 
+/**
+ * How big the inputs are: {@code small} finishes within a minute (once its large project is cached), {@code full}
+ * is what the targets are set on.
+ */
+public enum Scale {
+    SMALL(20, 1_000, 50_000, 1, 3),
+    FULL(200, 10_000, 1_000_000, 2, 5);
+
+    /** Documents of the searched and co-occurrence corpus, of {@link #DOCUMENT_SIZE} characters each. */
     final int corpusDocuments;
-    final int documentSize;
     final int largeProjectDocuments;
     final int largeProjectCodings;
     final int warmups;
     final int repetitions;
 
-    Scale(int corpusDocuments, int documentSize, int largeProjectDocuments, int largeProjectCodings, int warmups,
-          int repetitions) {
+    /** About 140 KB per corpus document, as in the peer tool's corpus-200 (28 MB). */
+    static final int DOCUMENT_SIZE = 140_000;
+    /** Codings of the co-occurrence corpus, as in the peer tool's codings-16k. */
+    static final int CORPUS_CODINGS = 16_500;
+
+    Scale(int corpusDocuments, int largeProjectDocuments, int largeProjectCodings, int warmups, int repetitions) {
         this.corpusDocuments = corpusDocuments;
-        this.documentSize = documentSize;
         this.largeProjectDocuments = largeProjectDocuments;
         this.largeProjectCodings = largeProjectCodings;
         this.warmups = warmups;
@@ -23,6 +34,17 @@ public enum Scale {
     }
 
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The scale named {@code label}; anything else is refused with the names. */
+    public static Scale parse(String label) {
+        for (Scale s : values()) {
+            if (s.label().equalsIgnoreCase(label.strip())) {
+                return s;
+            }
+        }
+        throw new InvalidInputException("The scale \"" + label + "\" is not one of "
+                + Arrays.stream(values()).map(Scale::label).collect(Collectors.joining(", ")) + ".");
     }
 }

@@ -27,12 +27,17 @@ final class StartupWorkload implements Workload {
     }
 
     @Override
-    public void prepare(Scale scale, Path workDir) throws Exception {
+    public String unavailableReason() {
+        boolean display = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null
+                || System.getProperty("os.name", "").startsWith("Windows")
+                || System.getProperty("os.name", "").startsWith("Mac");
+        return display ? null : "there is no display (run it under xvfb-run -a)";
+    }
+
+    @Override
+    public void prepare(BenchContext context) throws Exception {
         jar = ApplicationJar.locate();
-        home = workDir.resolve("home");
-        if (System.getenv("DISPLAY") == null && !Files.exists(Path.of("/tmp/.X11-unix"))) {
-            throw new IllegalStateException("start-up needs a display (run under xvfb-run)");
-        }
+        home = context.workDir().resolve("home");
         launch(); // first launch builds the sample project in the temporary home
     }
 

@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.glose.core.coding.CodingRow;
+import org.glose.core.coding.CreateCode;
+import org.glose.core.project.OpenProject;
 
 /**
  * Deterministic benchmark inputs made from the sample study's own paragraphs (same vocabulary and word
@@ -86,6 +88,13 @@ public final class SyntheticCorpus {
             return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds the 30 codes of {@link #CODES} at the root of the codebook. */
+    public static void createCodes(OpenProject project) {
+        for (String code : CODES) {
+            project.execute(new CreateCode(null, code, null));
         }
     }
 

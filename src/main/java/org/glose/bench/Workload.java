@@ -1,7 +1,5 @@
 package org.glose.bench;
 
-import java.nio.file.Path;
-
 /**
  * One thing the benchmark times. {@link #prepare} builds the inputs (not timed); {@link #run} is one timed
  * repetition; {@link #baseline} is the same work done by the raw library alone (PDFBox, Lucene, H2), or null.
@@ -10,7 +8,12 @@ public interface Workload extends AutoCloseable {
 
     String name();
 
-    void prepare(Scale scale, Path workDir) throws Exception;
+    /** Why this workload cannot run here (no display, say), or null when it can. */
+    default String unavailableReason() {
+        return null;
+    }
+
+    void prepare(BenchContext context) throws Exception;
 
     /** One repetition; returns null when timed here, or the figures a child process measured itself. */
     Measured run() throws Exception;

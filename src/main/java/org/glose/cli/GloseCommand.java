@@ -15,7 +15,7 @@ import picocli.CommandLine.HelpCommand;
                 QueriesCommand.class, ExportCommand.class, ImportQdpxCommand.class, ImportTableCommand.class,
                 CooccurrenceCommand.class, MatrixCommand.class, FrequencyCommand.class, ReportCommand.class,
                 AnalysesCommand.class, SnapshotCommand.class, EncryptCommand.class, DecryptCommand.class,
-                HistoryCommand.class, CopyCommand.class},
+                HistoryCommand.class, CopyCommand.class, BenchCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  done", "  1  usage error (unknown command or option, missing argument)",
                 "  2  some input was refused (bad range, unknown code or document, bad CSV...)",
