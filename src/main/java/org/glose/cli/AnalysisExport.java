@@ -31,19 +31,20 @@ final class AnalysisExport {
         return FORMATS.contains(format.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Writes the export; the co-occurrence sheet uses the overlap unit and counts. */
-    static int run(OpenProject project, String format, Path out, PrintWriter log) {
+    /** Writes the export of the filtered data; the co-occurrence sheet uses the overlap unit and counts. */
+    static int run(OpenProject project, String format, AnalysisFilter filter, boolean withSubcodes, Path out,
+                   PrintWriter log) {
         String f = format.strip().toLowerCase(Locale.ROOT);
-        CoOccurrenceOptions options = CoOccurrenceOptions.of(CoOccurrenceUnit.OVERLAP);
+        CoOccurrenceOptions options = CoOccurrenceOptions.of(CoOccurrenceUnit.OVERLAP).withSubcodes(withSubcodes);
         try {
             if (f.equals("docx")) {
-                var report = ProjectReports.report(project, AnalysisFilter.ALL, options, TableOutput.version());
+                var report = ProjectReports.report(project, filter, options, TableOutput.version());
                 DocxReport.write(report, out);
                 log.println("Exported the codebook (" + report.codebook().size() + " code(s)) and "
                         + report.provenance().codings() + " coded passage(s) to " + out + ".");
                 return GloseCli.OK;
             }
-            ProjectReports.Workbook book = ProjectReports.workbook(project, AnalysisFilter.ALL, options,
+            ProjectReports.Workbook book = ProjectReports.workbook(project, filter, options,
                     TableOutput.version());
             if (f.equals("xlsx")) {
                 XlsxTables.write(book.tables(), book.provenance(), out);

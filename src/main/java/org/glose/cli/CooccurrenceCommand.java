@@ -82,7 +82,7 @@ final class CooccurrenceCommand extends ProjectCommand {
                     + passages.get(1) + " occur together.", out());
             return GloseCli.OK;
         }
-        int[] ordering = settings.clustered() ? ClusterOrder.of(table) : identity(table.size());
+        int[] ordering = settings.clustered() ? ClusterOrder.of(table) : ClusterOrder.tree(table.size());
         if (json) {
             JsonOutput.print(out(), json(table, ordering));
         } else if (!analysis.quiet(false)) {
@@ -143,13 +143,5 @@ final class CooccurrenceCommand extends ProjectCommand {
         out().println(pairs.size() + " pair(s) of codes co-occur; the others are 0. N is "
                 + (o.unit().countsPairs() ? "the number of codings" : "the number of " + o.unit().key()
                 + "s holding the code") + "; — means undefined.");
-    }
-
-    static int[] identity(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        return order;
     }
 }

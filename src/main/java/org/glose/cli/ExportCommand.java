@@ -9,6 +9,7 @@ import org.glose.core.task.Cancellation;
 import org.glose.core.task.Progress;
 import org.glose.interchange.refi.QdpxExport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -17,23 +18,36 @@ import picocli.CommandLine.Option;
                 + "cases and attributes. xlsx: one workbook of analysis tables (codes, documents, codings, code × "
                 + "document, co-occurrence and its long form, about). csv: the same tables as CSV files in the "
                 + "folder --out. docx: the codebook and the coded passages, for a thesis appendix.",
-                "Every analysis export records the Glose version, its parameters and a hash of the data. A file is "
-                + "written only when complete; an existing file is replaced."})
+                "The analysis formats take the filters of the analysis commands (--code CODE: the codebook and "
+                + "passages of that code and its sub-codes). Every analysis export records the Glose version, its "
+                + "parameters and filters and a hash of the data. A file is written only when complete; an existing "
+                + "file is replaced."})
 final class ExportCommand extends ProjectCommand {
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "qdpx (REFI-QDA project), xlsx, csv or docx.")
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "qdpx (REFI-QDA project), xlsx, csv or docx.")
     String format;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (for csv: the folder).")
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "The file to write (for csv: the folder).")
     Path out;
+
+    /** For the analysis formats only: which codings the tables and passages hold. */
+    @Mixin
+    AnalysisFilterOptions filters;
 
     @Override
     int run(OpenProject project) {
         if (AnalysisExport.handles(format)) {
-            return AnalysisExport.run(project, format, out, out());
+            return AnalysisExport.run(project, format, filters.filter(), filters.subcodes, out, out());
         }
         if (!format.strip().toLowerCase(Locale.ROOT).equals("qdpx")) {
-            throw new InvalidInputException("The export format \"" + format + "\" is unknown: use qdpx, xlsx, csv or docx.");
+            throw new InvalidInputException("The export format \"" + format + "\" is unknown: use qdpx, xlsx, csv or "
+                    + "docx.");
+        }
+        if (!filters.filter().isEmpty() || filters.subcodes) {
+            throw new InvalidInputException("A qdpx export holds the whole project: the filters apply to the xlsx, "
+                    + "csv and docx formats.");
         }
         int documents = new QdpxExport(Clock.systemUTC()).export(project, out, Progress.NONE, new Cancellation());
         int codes = project.read(tx -> tx.codes().list().size());

@@ -193,6 +193,25 @@ class AnalysisCommandsTest {
         }
     }
 
+    @Test
+    void analysisExportsTakeTheFilters() throws Exception {
+        Path docx = dir.resolve("communs.docx");
+        assertThat(Cli.run("export", project, "--format", "docx", "--code", "Communs", "--out", docx).exits(0).out())
+                .startsWith("Exported the codebook (9 code(s)) and 13 coded passage(s)");   // Communs and its 8
+        Path xlsx = dir.resolve("yanis.xlsx");
+        Cli.run("export", project, "--format", "xlsx", "--coder", "yanis", "--out", xlsx).exits(0);
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var codings = book.getSheet("codings");
+            assertThat(codings.getLastRowNum()).isBetween(1, 45);
+            for (int r = 1; r <= codings.getLastRowNum(); r++) {
+                assertThat(codings.getRow(r).getCell(2).getStringCellValue()).isEqualTo("yanis");
+            }
+        }
+        assertThat(Cli.run("export", project, "--format", "qdpx", "--code", "Communs", "--out",
+                dir.resolve("x.qdpx")).exits(2).err()).startsWith("A qdpx export holds the whole project");
+        assertThat(dir.resolve("x.qdpx")).doesNotExist();
+    }
+
     private static int index(JsonNode json, String path) {
         List<String> codes = json.get("codes").findValuesAsText("x");
         JsonNode array = json.get("codes");

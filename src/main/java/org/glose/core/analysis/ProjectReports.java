@@ -102,7 +102,7 @@ public final class ProjectReports {
         tables.add(documents(data));
         tables.add(codings(data, s.texts()));
         tables.add(AnalysisTables.matrix("code × document", byDocument));
-        tables.add(AnalysisTables.cooccurrence(table, identity(table.size())));
+        tables.add(AnalysisTables.cooccurrence(table, ClusterOrder.tree(table.size())));
         tables.add(AnalysisTables.cooccurrenceTidy(table));
         Map<String, String> parameters = parameters("project tables", options);
         return new Workbook(tables, Provenance.of(gloseVersion, s.name(), data, parameters));
@@ -139,13 +139,5 @@ public final class ProjectReports {
         Map<String, String> parameters = new LinkedHashMap<>(options.describe());
         parameters.put("analysis", analysis);
         return parameters;
-    }
-
-    static int[] identity(int n) {
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        return order;
     }
 }

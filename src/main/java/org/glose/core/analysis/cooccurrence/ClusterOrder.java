@@ -16,6 +16,15 @@ public final class ClusterOrder {
     private ClusterOrder() {
     }
 
+    /** The codebook order of {@code size} codes: position i shows row i. */
+    public static int[] tree(int size) {
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
     /** A permutation of {@code 0..size-1}: position → row of the table. */
     public static int[] of(CoOccurrenceTable table) {
         int k = table.size();
