@@ -117,7 +117,9 @@ final class Jdbc {
         return ids;
     }
 
-    void batchUpdate(String sql, List<Object[]> rows) {
+    /** Runs one statement for many rows in JDBC batches; returns how many rows each one changed, in order. */
+    int[] batchUpdate(String sql, List<Object[]> rows) {
+        int[] counts = new int[rows.size()];
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int start = 0; start < rows.size(); start += BATCH) {
                 for (Object[] row : rows.subList(start, Math.min(rows.size(), start + BATCH))) {
@@ -126,11 +128,13 @@ final class Jdbc {
                     }
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                int[] done = ps.executeBatch();
+                System.arraycopy(done, 0, counts, start, done.length);
             }
         } catch (SQLException e) {
             throw new StoreException(sql, e);
         }
+        return counts;
     }
 
     private PreparedStatement prepare(String sql, boolean keys, Object... params) throws SQLException {

@@ -125,14 +125,20 @@ final class JdbcCodes implements CodeRepository {
                 rs -> rs.getInt(1), params).orElse(0);
     }
 
+    /** Deletes the code as the user saw it; refused when another coder changed it since (like an edit). */
     @Override
     public void delete(long id) {
         Optional<Code> before = byId(id);
-        before.ifPresent(b -> {
-            codings.recordRemoved(codings.list(org.glose.core.project.CodingFilter.ofCode(id)),
-                    "(with the code « " + b.name() + " »)");
-            history.code(ChangeKind.CODE_DELETED, id, b.name(), b.parentId(), null);
-        });
-        jdbc.update("DELETE FROM code WHERE id = ?", id);
+        if (before.isEmpty()) {
+            return; // gone already: what the user wanted
+        }
+        Code b = before.get();
+        int expected = versions.expected(TABLE, id, currentVersion(id));
+        codings.recordRemoved(codings.list(org.glose.core.project.CodingFilter.ofCode(id)),
+                "(with the code « " + b.name() + " »)");
+        history.code(ChangeKind.CODE_DELETED, id, b.name(), b.parentId(), null);
+        if (jdbc.update("DELETE FROM code WHERE id = ? AND row_version = ?", id, expected) == 0) {
+            throw new ConcurrentEditException("The code « " + b.name() + " »");
+        }
     }
 }

@@ -44,14 +44,13 @@ final class JdbcCodings implements CodingRepository {
      */
     private void updateSeen(Coding before, String set, Object... params) {
         long id = before.id();
-        int current = jdbc.one("SELECT row_version FROM coding WHERE id = ?", rs -> rs.getInt(1), id).orElse(0);
-        int expected = versions.expected(TABLE, id, current);
+        int expected = expectedVersion(id);
         Object[] all = java.util.Arrays.copyOf(params, params.length + 2);
         all[params.length] = id;
         all[params.length + 1] = expected;
         if (jdbc.update("UPDATE coding SET " + set + ", row_version = row_version + 1 WHERE id = ? "
                 + "AND row_version = ?", all) == 0) {
-            throw new ConcurrentEditException("The coding " + before.range() + " of document " + before.documentId());
+            throw changedMeanwhile(before);
         }
         versions.changed(TABLE, id, expected + 1);
     }
@@ -140,17 +139,35 @@ final class JdbcCodings implements CodingRepository {
         history.codings(ChangeKind.CODING_RESTORED, codings, c -> excerpt(texts, c));
     }
 
+    /**
+     * Deletes the codings as the user saw them: refused when another coder changed one of them since (like an
+     * edit); one another coder deleted already is simply gone.
+     */
     @Override
     public void deleteAll(java.util.Collection<Long> codingIds) {
         List<Long> ids = List.copyOf(codingIds);
         List<Coding> removed = new ArrayList<>(ids.size());
+        Map<Long, Integer> current = new HashMap<>();
         for (int from = 0; from < ids.size(); from += 500) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
             removed.addAll(jdbc.list(COLUMNS + "WHERE id IN (" + chunk.stream().map(id -> "?")
-                    .collect(Collectors.joining(", ")) + ")", this::mapSeen, chunk.toArray()));
+                    .collect(Collectors.joining(", ")) + ")", rs -> {
+                        current.put(rs.getLong("id"), rs.getInt("row_version"));
+                        return mapSeen(rs);
+                    }, chunk.toArray()));
         }
         recordRemoved(removed, null);
-        jdbc.batchUpdate("DELETE FROM coding WHERE id = ?", codingIds.stream().map(id -> new Object[] {id}).toList());
+        int[] deleted = jdbc.batchUpdate("DELETE FROM coding WHERE id = ? AND row_version = ?", removed.stream()
+                .map(c -> new Object[] {c.id(), versions.expected(TABLE, c.id(), current.get(c.id()))}).toList());
+        for (int i = 0; i < deleted.length; i++) {
+            if (deleted[i] == 0) {
+                throw changedMeanwhile(removed.get(i));
+            }
+        }
+    }
+
+    private static ConcurrentEditException changedMeanwhile(Coding c) {
+        return new ConcurrentEditException("The coding " + c.range() + " of document " + c.documentId());
     }
 
     /** Records, before a delete or a cascade, that these codings go; {@code why} says with what, if anything. */
@@ -209,11 +226,26 @@ final class JdbcCodings implements CodingRepository {
                 + history.excerptOf(documentId, range.start(), range.end()));
     }
 
+    /** The version a change of this coding must find: the one the user saw (see {@link RowVersions}). */
+    private int expectedVersion(long id) {
+        int current = jdbc.one("SELECT row_version FROM coding WHERE id = ?", rs -> rs.getInt(1), id).orElse(0);
+        return versions.expected(TABLE, id, current);
+    }
+
+    /** Deletes the coding as the user saw it; refused when another coder changed it since (like an edit). */
     @Override
     public void delete(long codingId) {
-        byId(codingId).ifPresent(c -> history.coding(ChangeKind.UNCODED, c, null,
-                history.excerptOf(c.documentId(), c.range().start(), c.range().end())));
-        jdbc.update("DELETE FROM coding WHERE id = ?", codingId);
+        Optional<Coding> before = byId(codingId);
+        if (before.isEmpty()) {
+            return; // gone already: what the user wanted
+        }
+        Coding c = before.get();
+        int expected = expectedVersion(codingId);
+        history.coding(ChangeKind.UNCODED, c, null, history.excerptOf(c.documentId(), c.range().start(),
+                c.range().end()));
+        if (jdbc.update("DELETE FROM coding WHERE id = ? AND row_version = ?", codingId, expected) == 0) {
+            throw changedMeanwhile(c);
+        }
     }
 
     @Override
