@@ -54,7 +54,7 @@ final class Queries {
         try {
             return parser.parse(text);
         } catch (ParseException e) {
-            throw new InvalidInputException("The query \"" + text + "\" cannot be read: " + reason(e), e);
+            throw new InvalidInputException("The query \"" + text + "\" cannot be read: " + reason(text, e), e);
         } catch (IllegalArgumentException e) {
             // a malformed regular expression, a fuzzy distance over 2...
             throw new InvalidInputException("The query \"" + text + "\" cannot be read: " + e.getMessage()
@@ -62,21 +62,47 @@ final class Queries {
         }
     }
 
-    /** The first line of the parser's message, without the query it repeats. */
-    private static String reason(ParseException e) {
+    /**
+     * A plain sentence for the user: the parser's own messages name lexical states and token kinds, so the usual
+     * mistakes are recognised in the query itself and only a short parser message is passed on.
+     */
+    static String reason(String text, ParseException e) {
+        String hint = " (docs/search.md shows the syntax).";
+        if (count(text, '"') % 2 == 1) {
+            return "a quotation mark is not closed" + hint;
+        }
+        if (count(text, '(') != count(text, ')')) {
+            return "a bracket is not closed or not opened" + hint;
+        }
+        if (count(text, '[') + count(text, '{') != count(text, ']') + count(text, '}')) {
+            return "a range bracket is not closed" + hint;
+        }
+        if (text.strip().matches("(?s).*\\b(AND|OR|NOT)$") || text.strip().matches("(?s)^(AND|OR)\\b.*")) {
+            return "AND, OR and NOT need a word on each side" + hint;
+        }
         String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
         int colon = message.indexOf("': ");
         if (message.startsWith("Cannot parse '") && colon > 0) {
             message = message.substring(colon + 3);
         }
         message = message.strip();
+        if (message.isEmpty() || message.contains("Lexical error") || message.contains("Encountered")) {
+            return "check its quotes, brackets and operators" + hint;
+        }
         if (message.endsWith(".")) {
             message = message.substring(0, message.length() - 1);
         }
-        if (message.isEmpty()) {
-            message = "check its quotes, brackets and operators";
+        return message + hint;
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c && (i == 0 || text.charAt(i - 1) != '\\')) {
+                n++;
+            }
         }
-        return message + " (docs/search.md shows the syntax).";
+        return n;
     }
 
     private static boolean isEmpty(Query q) {

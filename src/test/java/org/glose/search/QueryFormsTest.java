@@ -145,7 +145,12 @@ class QueryFormsTest {
     @Test
     void badQueriesAreRefusedWithOneSentence() {
         assertThatThrownBy(() -> f.search("\"données")).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("cannot be read");
+                .hasMessageContaining("cannot be read: a quotation mark is not closed")
+                .hasMessageNotContaining("Lexical");
+        assertThatThrownBy(() -> f.search("(données OR plateforme")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("a bracket is not closed");
+        assertThatThrownBy(() -> f.search("données AND")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("need a word on each side");
         assertThatThrownBy(() -> f.search("rapport: données")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("quotes");
         assertThatThrownBy(() -> f.search("de la")).isInstanceOf(InvalidInputException.class)
