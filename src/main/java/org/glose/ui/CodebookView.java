@@ -110,6 +110,7 @@ final class CodebookView {
     private Model model = Model.EMPTY;
     private String shapeFilter = "";
     private Consumer<Code> onRetrieve = c -> { };
+    private Consumer<Code> onMemo = c -> { };
     private CodebookEditing editing;
 
     CodebookView(ProjectSession session) {
@@ -207,6 +208,11 @@ final class CodebookView {
     /** What "Retrieve passages" does with a code. */
     void setOnRetrieve(Consumer<Code> action) {
         this.onRetrieve = action;
+    }
+
+    /** What "Write memo…" does with a code. */
+    void setOnMemo(Consumer<Code> action) {
+        this.onMemo = action;
     }
 
     void setEditing(CodebookEditing editing) {
@@ -365,6 +371,7 @@ final class CodebookView {
         MenuItem moveTop = item("Move to the top level", () -> editing.move(c, null));
         moveTop.setDisable(c.parentId() == null);
         menu.getItems().setAll(code, item("Retrieve coded passages", () -> onRetrieve.accept(c)),
+                item("Write memo about the code…", () -> onMemo.accept(c)),
                 new SeparatorMenuItem(),
                 item("Rename…   F2", () -> editing.rename(c)), item("Colour…", () -> editing.recolour(c)),
                 item("Describe…", () -> editing.describe(c)), new SeparatorMenuItem(),

@@ -36,6 +36,7 @@ final class CodingActions {
     private final CodebookView codebook;
     private final Dialogs dialogs;
     private final ObservableList<Code> recent = FXCollections.observableArrayList();
+    private Runnable onAnnotate = () -> { };
 
     CodingActions(ProjectSession session, DocumentView document, CodebookView codebook, Dialogs dialogs) {
         this.session = session;
@@ -45,6 +46,11 @@ final class CodingActions {
         document.setOnResize(this::resize);
         session.projectProperty().addListener((o, was, now) -> recent.clear());
         session.addChangeListener(label -> refreshRecent());
+    }
+
+    /** What M (annotate the selected passage) does. */
+    void setOnAnnotate(Runnable onAnnotate) {
+        this.onAnnotate = onAnnotate;
     }
 
     /** The codes used last, most recent first (at most {@value #RECENT}). */
@@ -205,7 +211,7 @@ final class CodingActions {
 
     /**
      * The document's bare keys (guide ui.md §2; the text is read-only, so letters are free): C picker, L last
-     * code, V in vivo, 1–9 recent codes; on a coding selected by its stripe, Delete uncodes, R recodes, E adjusts
+     * code, V in vivo, M annotate, 1–9 recent codes; on a coding selected by its stripe, Delete uncodes, R recodes, E adjusts
      * its bounds.
      */
     void documentKey(KeyEvent e) {
@@ -219,6 +225,7 @@ final class CodingActions {
             case C -> pickCodeForSelection();
             case L -> codeWithRecent(0);
             case V -> inVivo();
+            case M -> onAnnotate.run();
             case DELETE, BACK_SPACE -> {
                 if (selected != null) {
                     uncode(selected);

@@ -1,14 +1,21 @@
 package org.glose.ui;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.glose.core.model.Code;
 import org.glose.core.model.Codebook;
 import org.glose.core.model.Coding;
+import org.glose.ui.retrieval.RetrievalPane;
 
 /**
  * The document's context menu, rebuilt each time it opens: "Code with ▸" (the codebook as nested menus),
@@ -113,5 +120,70 @@ final class CodingMenu {
                 into.add(sub);
             }
         }
+    }
+
+    /**
+     * The window's Coding menu gets the workbench's actions with their keys (in vivo, several codes, last and
+     * recent codes, annotate, retrieve), and a View menu gets find and zoom.
+     */
+    static void addToMenuBar(MenuBar bar, CodingActions actions, DocumentView document, RetrievalPane retrieval,
+                             Runnable annotate, ObservableBooleanValue noProject) {
+        Menu coding = bar.getMenus().stream().filter(m -> m.getText().equals("Coding")).findFirst().orElse(null);
+        if (coding == null) {
+            coding = new Menu("Coding");
+            bar.getMenus().add(Math.min(2, bar.getMenus().size()), coding);
+        }
+        Menu recent = new Menu("Code with recent code");
+        for (int i = 0; i < CodingActions.RECENT; i++) {
+            int index = i;
+            MenuItem item = keyed("" + (i + 1), () -> actions.codeWithRecent(index),
+                    new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN));
+            recent.getItems().add(item);
+        }
+        Runnable names = () -> {
+            for (int i = 0; i < CodingActions.RECENT; i++) {
+                MenuItem item = recent.getItems().get(i);
+                item.setText(i < actions.recent().size() ? (i + 1) + " " + actions.recent().get(i).name()
+                        : (i + 1) + " (not used yet)");
+                item.setDisable(i >= actions.recent().size());
+            }
+        };
+        actions.recent().addListener((javafx.collections.ListChangeListener<Code>) c -> names.run());
+        names.run();
+        List<MenuItem> items = List.of(new SeparatorMenuItem(),
+                keyed("Code in vivo", actions::inVivo, new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN)),
+                keyed("Code with several codes…", actions::codeWithSeveral, null),
+                keyed("Code with last code", () -> actions.codeWithRecent(0), new KeyCodeCombination(KeyCode.K,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+                recent, new SeparatorMenuItem(),
+                keyed("Annotate selection…", annotate, new KeyCodeCombination(KeyCode.M,
+                        KeyCombination.SHORTCUT_DOWN)),
+                keyed("Retrieve coded passages…", retrieval::addCode, new KeyCodeCombination(KeyCode.R,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
+        items.forEach(i -> i.disableProperty().bind(Bindings.createBooleanBinding(noProject::get, noProject)));
+        coding.getItems().addAll(items);
+
+        Menu view = new Menu("View", null,
+                keyed("Find in document…", document::find, new KeyCodeCombination(KeyCode.F,
+                        KeyCombination.SHORTCUT_DOWN)),
+                new SeparatorMenuItem(),
+                keyed("Zoom in", () -> document.zoom(1), new KeyCodeCombination(KeyCode.PLUS,
+                        KeyCombination.SHORTCUT_DOWN)),
+                keyed("Zoom out", () -> document.zoom(-1), new KeyCodeCombination(KeyCode.MINUS,
+                        KeyCombination.SHORTCUT_DOWN)),
+                keyed("Actual size", () -> document.zoom(0), new KeyCodeCombination(KeyCode.DIGIT0,
+                        KeyCombination.SHORTCUT_DOWN)));
+        view.setId("view-menu");
+        bar.getMenus().add(bar.getMenus().indexOf(coding) + 1, view);
+    }
+
+    private static MenuItem keyed(String text, Runnable action, KeyCombination key) {
+        MenuItem item = new MenuItem(text);
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> action.run());
+        if (key != null) {
+            item.setAccelerator(key);
+        }
+        return item;
     }
 }

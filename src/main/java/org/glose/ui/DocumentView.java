@@ -27,6 +27,7 @@ import org.glose.core.model.Document;
 import org.glose.core.text.PageMap;
 import org.glose.core.text.TextRange;
 import org.glose.ui.document.BoundaryEdit;
+import org.glose.ui.document.FindBar;
 import org.glose.ui.document.StripeMargin;
 
 /**
@@ -55,6 +56,8 @@ final class DocumentView {
     private final ReadOnlyObjectWrapper<Coding> selectedCoding = new ReadOnlyObjectWrapper<>();
     private final StripeMargin margin = new StripeMargin();
     private final PassageDrag drag = new PassageDrag(this);
+    private final FindBar findBar = new FindBar(area);
+    private int zoom = 100;
     private DocumentCodings codings = DocumentCodings.NONE;
     private int[] paragraphStarts = {0};
     private BoundaryEdit boundary;
@@ -97,7 +100,7 @@ final class DocumentView {
         HBox header = new HBox(8, title, gap, page);
         header.getStyleClass().add("pane-header");
         header.setAlignment(Pos.CENTER_LEFT);
-        root.setTop(header);
+        root.setTop(new javafx.scene.layout.VBox(header, findBar.root()));
         root.setCenter(new VirtualizedScrollPane<>(area));
         root.getStyleClass().add("document-view");
         clear("No document open.");
@@ -154,6 +157,24 @@ final class DocumentView {
     /** A code dropped on the selected text codes it with that code. */
     void acceptCodeDrops(PassageDrag.CodeDropped onDrop) {
         drag.acceptCodes(onDrop);
+    }
+
+    /** Opens the find bar (Ctrl+F). */
+    void find() {
+        if (document.get() != null) {
+            findBar.show();
+        }
+    }
+
+    /** Zooms the text in or out by {@code step} tenths, or back to 100 % with 0 (the interface keeps its size). */
+    void zoom(int step) {
+        zoom = step == 0 ? 100 : Math.max(50, Math.min(300, zoom + step * 10));
+        area.setStyle("-fx-font-size: " + zoom + "%;");
+        session.announce("Document zoom " + zoom + " %.");
+    }
+
+    int zoomPercent() {
+        return zoom;
     }
 
     void setBottom(Node bar) {
@@ -299,8 +320,8 @@ final class DocumentView {
 
     private void redrawMargin() {
         Coding selected = selectedCoding.get();
-        area.setParagraphGraphicFactory(margin.show(codings.stripes(), paragraphStarts, area.getLength(),
-                selected == null ? -1 : selected.id()));
+        area.setParagraphGraphicFactory(margin.show(codings.stripes(), codings.annotations(), paragraphStarts,
+                area.getLength(), selected == null ? -1 : selected.id()));
     }
 
     private void forgetCodingIfMovedAway(IndexRange now) {

@@ -9,19 +9,26 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.glose.core.memo.WriteMemo;
 import org.glose.core.model.Code;
+import org.glose.core.model.Memo;
 import org.glose.core.project.Command;
 import org.glose.core.project.Tx;
 import org.glose.core.text.TextRange;
 import org.glose.importer.DocumentReaders;
+import org.glose.ui.cases.CasesView;
 import org.glose.ui.codebook.CodebookEditing;
 import org.glose.ui.document.QuickCodingBar;
 import org.glose.ui.edit.WorkbenchSession;
+import org.glose.ui.memo.MemosView;
 import org.glose.ui.retrieval.RetrievalPane;
 
 /**
@@ -40,6 +47,9 @@ final class MainWindow {
     private final StatusBar statusBar;
     private final CodingActions codingActions;
     private final RetrievalPane retrieval;
+    private final MemosView memos;
+    private final CasesView cases;
+    private final TabPane navigation = new TabPane();
     private final ProjectActions projectActions;
     private final InterchangeActions interchangeActions;
     private final ToolActions toolActions;
@@ -104,13 +114,28 @@ final class MainWindow {
         documentView.acceptCodeDrops(id -> codebookView.codebook().byId(id).ifPresent(codingActions::codeSelection));
         documentView.margin().setOnCodeDropped((coding, id) -> codebookView.codebook().byId(id)
                 .ifPresent(code -> codingActions.recode(coding, code)));
-        SplitPane split = new SplitPane(documentList.root(), centre, codebookView.root());
-        split.setDividerPositions(0.19, 0.71);
-        SplitPane.setResizableWithParent(documentList.root(), false);
+        this.memos = new MemosView(workbench, () -> stage, documentView::document, this::openMemo);
+        this.cases = new CasesView(workbench, () -> stage, documentView::document);
+        navigation.getTabs().setAll(tab("Documents", documentList.root()), tab("Cases", cases.root()),
+                tab("Memos", memos.root()));
+        navigation.setId("navigation");
+        documentView.margin().setOnNote(m -> showMemo(m.id()));
+        codingActions.setOnAnnotate(this::annotateSelection);
+        codebookView.setOnMemo(code -> {
+            navigation.getSelectionModel().select(2);
+            memos.write(null, "A memo about the code “" + code.name() + "”",
+                    (t, x, a) -> WriteMemo.aboutCode(code.id(), t, x, a));
+        });
+        SplitPane split = new SplitPane(navigation, centre, codebookView.root());
+        split.setDividerPositions(0.2, 0.71);
+        SplitPane.setResizableWithParent(navigation, false);
         SplitPane.setResizableWithParent(codebookView.root(), false);
         BorderPane root = new BorderPane(split);
-        root.setTop(MainMenu.build(session, new MainMenu.Actions(projectActions, interchangeActions, toolActions,
-                safetyActions, codingActions), dialogs, Platform::exit));
+        MenuBar menuBar = MainMenu.build(session, new MainMenu.Actions(projectActions, interchangeActions,
+                toolActions, safetyActions, codingActions), dialogs, Platform::exit);
+        CodingMenu.addToMenuBar(menuBar, codingActions, documentView, retrieval, this::annotateSelection,
+                session.projectProperty().isNull());
+        root.setTop(menuBar);
         root.setBottom(statusBar.root());
         root.getStyleClass().add("glose-window");
 
@@ -154,6 +179,56 @@ final class MainWindow {
 
     ToolWindows tools() {
         return tools;
+    }
+
+    /** An annotation on the selected passage, written in a dialog and listed with the memos. */
+    private void annotateSelection() {
+        var range = documentView.selection();
+        var document = documentView.document();
+        if (range.isEmpty() || document == null) {
+            session.announce("Select the passage to annotate first.");
+            return;
+        }
+        String words = CodingActions.suggestedName(documentView.area().getSelectedText());
+        navigation.getSelectionModel().select(2);
+        memos.write(null, "An annotation on “" + words + "” in " + document.name(),
+                (t, x, a) -> WriteMemo.onPassage(document.id(), range.get(), t, x, a));
+    }
+
+    private void showMemo(long memoId) {
+        navigation.getSelectionModel().select(2);
+        memos.select(memoId);
+    }
+
+    /** Opens what a memo is about: its passage, its coding's passage, or its document. */
+    private void openMemo(Memo m) {
+        if (m.documentId() != null && m.passage() != null) {
+            reveal(m.documentId(), m.passage(), List.of(m.passage()));
+        } else if (m.documentId() != null) {
+            documentList.select(m.documentId());
+        } else if (m.codingId() != null) {
+            session.read(tx -> tx.codings().byId(m.codingId()), coding -> coding.ifPresent(c ->
+                    reveal(c.documentId(), c.range(), List.of(c.range()))));
+        }
+    }
+
+    private static Tab tab(String title, javafx.scene.Node content) {
+        Tab t = new Tab(title, content);
+        t.setClosable(false);
+        t.setId("nav-" + title.toLowerCase(java.util.Locale.ROOT));
+        return t;
+    }
+
+    MemosView memos() {
+        return memos;
+    }
+
+    CasesView cases() {
+        return cases;
+    }
+
+    TabPane navigation() {
+        return navigation;
     }
 
     RetrievalPane retrieval() {

@@ -16,6 +16,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.glose.core.model.Coding;
+import org.glose.core.model.Memo;
 import org.glose.ui.document.Stripes.Stripe;
 
 /**
@@ -38,6 +39,8 @@ public final class StripeMargin {
     private long selectedId = -1;
     private Consumer<Coding> onSelect = c -> { };
     private BiConsumer<Coding, Long> onCodeDropped = (c, code) -> { };
+    private Consumer<Memo> onNote = m -> { };
+    private List<Memo> notes = List.of();
 
     public void setOnSelect(Consumer<Coding> onSelect) {
         this.onSelect = onSelect;
@@ -48,6 +51,11 @@ public final class StripeMargin {
         this.onCodeDropped = onCodeDropped;
     }
 
+    /** What a click on an annotation's mark does (opens the memo). */
+    public void setOnNote(Consumer<Memo> onNote) {
+        this.onNote = onNote;
+    }
+
     public Stripes stripes() {
         return stripes;
     }
@@ -56,12 +64,15 @@ public final class StripeMargin {
      * The factory to give the area for the current stripes, or null when there are none. A new factory each
      * call, so that setting it makes RichTextFX redraw the visible paragraphs.
      */
-    public IntFunction<Node> show(Stripes shown, int[] starts, int length, long selectedCodingId) {
+    public IntFunction<Node> show(Stripes shown, List<Memo> annotations, int[] starts, int length,
+                                  long selectedCodingId) {
         this.stripes = shown;
+        this.notes = annotations.stream().filter(m -> m.passage() != null)
+                .sorted(java.util.Comparator.comparingInt(m -> m.passage().start())).toList();
         this.paragraphStarts = starts.length == 0 ? new int[] {0} : starts;
         this.textLength = length;
         this.selectedId = selectedCodingId;
-        if (shown.size() == 0) {
+        if (shown.size() == 0 && notes.isEmpty()) {
             return null;
         }
         double width = width(shown);
@@ -69,7 +80,7 @@ public final class StripeMargin {
     }
 
     static double width(Stripes s) {
-        return LABEL_WIDTH + Math.min(s.laneCount(), Stripes.MAX_LANES) * LANE_WIDTH + GAP;
+        return LABEL_WIDTH + Math.max(1, Math.min(s.laneCount(), Stripes.MAX_LANES)) * LANE_WIDTH + GAP;
     }
 
     /** Paragraph starts of a text: 0, then the offset after each line feed (RichTextFX's paragraphs). */
@@ -123,6 +134,8 @@ public final class StripeMargin {
         private final List<Label> labels = new ArrayList<>();
         private final List<Stripe> labelled = new ArrayList<>();
         private final Label more = new Label();
+        private final List<Label> marks = new ArrayList<>();
+        private final List<Memo> noted = new ArrayList<>();
         private final double width;
 
         ParagraphStripes(int paragraph, double width) {
@@ -147,6 +160,28 @@ public final class StripeMargin {
             }
             getChildren().addAll(bars);
             getChildren().addAll(labels);
+            for (Memo m : notes) {
+                if (m.passage().start() >= from && m.passage().start() < to) {
+                    Label mark = new Label("✎");
+                    mark.getStyleClass().add("annotation-mark");
+                    mark.setCursor(Cursor.HAND);
+                    mark.setAccessibleText("Annotation: " + m.title());
+                    Tooltip tip = new Tooltip(m.title() + "\n" + (m.text().length() > 300
+                            ? m.text().substring(0, 300) + "…" : m.text()) + "\nClick to open the memo.");
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(360);
+                    tip.setShowDelay(Duration.millis(250));
+                    mark.setTooltip(tip);
+                    mark.getProperties().put(Memo.class, m);
+                    mark.setOnMousePressed(e -> {
+                        onNote.accept(m);
+                        e.consume();
+                    });
+                    marks.add(mark);
+                    noted.add(m);
+                }
+            }
+            getChildren().addAll(marks);
             if (hidden > 0) {
                 more.setText("+" + hidden);
                 more.getStyleClass().add("stripe-more");
@@ -245,6 +280,12 @@ public final class StripeMargin {
             }
             if (more.getParent() == this) {
                 more.resizeRelocate(0, Math.max(0, h - LABEL_HEIGHT), LABEL_WIDTH - 4, LABEL_HEIGHT);
+            }
+            double nextMark = 0;
+            for (int i = 0; i < marks.size(); i++) {
+                double y = Math.max(nextMark, y(noted.get(i).passage().start(), h) - 1);
+                marks.get(i).resizeRelocate(0, Math.min(y, Math.max(0, h - LABEL_HEIGHT)), 14, LABEL_HEIGHT);
+                nextMark = y + LABEL_HEIGHT;
             }
         }
 

@@ -169,7 +169,8 @@ public final class RetrievalPane {
         mode.getSelectionModel().select(m == RetrievalSpec.Mode.ALL ? 1 : 0);
     }
 
-    private void addCode() {
+    /** Asks for a code and adds it to the retrieval (shows the pane). */
+    public void addCode() {
         picker.apply(codebook.get()).ifPresent(c -> {
             if (codes.stream().noneMatch(x -> x.id() == c.id())) {
                 codes.add(c);

@@ -1,0 +1,346 @@
+package org.glose.ui.memo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.glose.core.memo.EditMemo;
+import org.glose.core.memo.WriteMemo;
+import org.glose.core.model.Code;
+import org.glose.core.model.Coder;
+import org.glose.core.model.Coding;
+import org.glose.core.model.Document;
+import org.glose.core.model.Memo;
+import org.glose.core.project.Tx;
+import org.glose.core.review.DeleteComment;
+import org.glose.ui.edit.LabelledCommand;
+import org.glose.ui.edit.WorkbenchSession;
+
+/**
+ * The project's memos in the left navigation: project, document and code memos, memos on codings and
+ * annotations on passages, searchable; the selected one is edited below (Save is one undoable action) and an
+ * annotation or document memo opens its document at its passage.
+ */
+public final class MemosView {
+
+    /** How the window opens what a memo is about. */
+    @FunctionalInterface
+    public interface Opener {
+        void open(Memo memo);
+    }
+
+    private final WorkbenchSession session;
+    private final Supplier<Window> owner;
+    private final Supplier<Document> shownDocument;
+    private final Opener opener;
+    private final TextField filter = new TextField();
+    private final ListView<MemoRow> list = new ListView<>();
+    private final TextField title = new TextField();
+    private final TextArea text = new TextArea();
+    private final Button save = new Button("Save");
+    private final Button delete = new Button("Delete");
+    private final Button open = new Button("Open");
+    private final Label about = new Label();
+    private final VBox root;
+    private List<MemoRow> all = List.of();
+    private long reloads;
+    private Long pendingSelection;
+    private long shownMemoId = -1;
+
+    public MemosView(WorkbenchSession session, Supplier<Window> owner, Supplier<Document> shownDocument,
+                     Opener opener) {
+        this.session = session;
+        this.owner = owner;
+        this.shownDocument = shownDocument;
+        this.opener = opener;
+        filter.setId("memo-filter");
+        filter.setPromptText("Search memos");
+        filter.textProperty().addListener((o, was, now) -> showList());
+        Button projectMemo = new Button("Project memo…");
+        projectMemo.setTooltip(new Tooltip("A memo about the whole project"));
+        projectMemo.setOnAction(e -> write(null, "A memo about the project", WriteMemo::aboutProject));
+        Button documentMemo = new Button("Document memo…");
+        documentMemo.setTooltip(new Tooltip("A memo about the document shown"));
+        documentMemo.setOnAction(e -> {
+            Document d = shownDocument.get();
+            if (d == null) {
+                session.announce("Open a document first: its memo will be about it.");
+            } else {
+                write(null, "A memo about “" + d.name() + "”",
+                        (t, x, a) -> WriteMemo.aboutDocument(d.id(), t, x, a));
+            }
+        });
+        HBox buttons = new HBox(6, projectMemo, documentMemo);
+        list.setId("memo-list");
+        list.setCellFactory(l -> new MemoCell());
+        Label placeholder = new Label("No memos yet. Write one here, on a code (codebook menu), or annotate a "
+                + "passage (select it, then M).");
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add("placeholder");
+        list.setPlaceholder(placeholder);
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (was != null && shownMemoId == was.memo().id() && (now == null || now.memo().id() != shownMemoId)
+                    && !text.getText().isBlank()) {
+                saveIfChanged(was); // leaving a memo keeps what was typed in it
+            }
+            showSelected();
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected();
+            }
+        });
+
+        title.setId("memo-title");
+        title.setPromptText("Title");
+        text.setId("memo-text");
+        text.setWrapText(true);
+        text.setPrefRowCount(6);
+        about.getStyleClass().add("memo-about");
+        about.setWrapText(true);
+        save.setId("memo-save");
+        save.setOnAction(e -> saveSelected());
+        delete.setOnAction(e -> deleteSelected());
+        open.setTooltip(new Tooltip("Open the document at the memo's passage"));
+        open.setOnAction(e -> openSelected());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox editButtons = new HBox(6, open, gap, delete, save);
+        editButtons.setAlignment(Pos.CENTER_LEFT);
+        VBox editor = new VBox(6, about, title, text, editButtons);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        editor.getStyleClass().add("memo-editor");
+        VBox top = new VBox(6, filter, buttons, list);
+        top.getStyleClass().add("memo-top");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        SplitPane split = new SplitPane(top, editor);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        root = new VBox(split);
+        root.setId("memos-view");
+        root.getStyleClass().add("memos-view");
+        session.onChange(label -> reload());
+        session.onProjectSwitch(this::reload);
+        showSelected();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public ListView<MemoRow> list() {
+        return list;
+    }
+
+    /** Words to a memo command, once the author is known. */
+    @FunctionalInterface
+    public interface Writer {
+        WriteMemo write(String title, String text, String author);
+    }
+
+    /** Asks for a memo's words and writes it; the new memo is then selected in the list. */
+    public void write(String heading, String aboutWhat, Writer writer) {
+        if (!session.hasProject()) {
+            return;
+        }
+        MemoDialog.ask(owner.get(), aboutWhat).ifPresent(words -> {
+            String author;
+            try {
+                author = session.coder();
+            } catch (RuntimeException e) {
+                session.announce(e.getMessage());
+                return;
+            }
+            WriteMemo command = writer.write(heading != null && words.title().isBlank() ? heading : words.title(),
+                    words.text(), author);
+            session.execute(command, memo -> pendingSelection = memo.id());
+        });
+    }
+
+    public void reload() {
+        long ticket = ++reloads;
+        if (!session.hasProject()) {
+            all = List.of();
+            showList();
+            return;
+        }
+        session.read(MemosView::rows, rows -> {
+            if (ticket == reloads) {
+                all = rows;
+                showList();
+            }
+        });
+    }
+
+    static List<MemoRow> rows(Tx tx) {
+        Map<Long, String> documents = new HashMap<>();
+        tx.documents().list().forEach(d -> documents.put(d.id(), d.name()));
+        var book = tx.codes().codebook();
+        Map<Long, String> coders = new HashMap<>();
+        for (Coder c : tx.coders().list()) {
+            coders.put(c.id(), c.name());
+        }
+        List<MemoRow> rows = new ArrayList<>();
+        for (Memo m : tx.memos().list()) {
+            String about;
+            if (m.codingId() != null) {
+                Coding c = tx.codings().byId(m.codingId()).orElse(null);
+                about = c == null ? "A coding" : "Coding “" + book.byId(c.codeId()).map(Code::name).orElse("?")
+                        + "” in " + documents.getOrDefault(c.documentId(), "?");
+            } else if (m.codeId() != null) {
+                about = "Code “" + book.pathOf(m.codeId()) + "”";
+            } else if (m.documentId() != null && m.passage() != null) {
+                about = "Passage of " + documents.getOrDefault(m.documentId(), "?");
+            } else if (m.documentId() != null) {
+                about = "Document " + documents.getOrDefault(m.documentId(), "?");
+            } else {
+                about = "Project";
+            }
+            rows.add(new MemoRow(m, about, m.coderId() == null ? "" : coders.getOrDefault(m.coderId(), "")));
+        }
+        rows.sort(Comparator.comparing((MemoRow r) -> r.memo().updatedAt()).reversed());
+        return rows;
+    }
+
+    private void showList() {
+        Long selected = pendingSelection != null ? pendingSelection
+                : list.getSelectionModel().getSelectedItem() == null ? null
+                : list.getSelectionModel().getSelectedItem().memo().id();
+        String words = filter.getText() == null ? "" : filter.getText();
+        list.getItems().setAll(all.stream().filter(r -> r.matches(words)).toList());
+        if (selected != null) {
+            list.getItems().stream().filter(r -> r.memo().id() == selected).findFirst().ifPresent(r -> {
+                list.getSelectionModel().select(r);
+                list.scrollTo(r);
+                pendingSelection = null;
+            });
+        }
+        showSelected();
+    }
+
+    private void showSelected() {
+        MemoRow row = list.getSelectionModel().getSelectedItem();
+        boolean none = row == null;
+        title.setDisable(none);
+        text.setDisable(none);
+        save.setDisable(none);
+        delete.setDisable(none);
+        open.setDisable(none || row.memo().documentId() == null && row.memo().codingId() == null);
+        if (none) {
+            about.setText("Select a memo to read or edit it.");
+            shownMemoId = -1;
+            title.clear();
+            text.clear();
+            return;
+        }
+        about.setText(row.about() + (row.author().isEmpty() ? "" : " · by " + row.author()));
+        if (row.memo().id() != shownMemoId) { // a reload of the same memo keeps what is being typed
+            shownMemoId = row.memo().id();
+            title.setText(row.memo().title());
+            text.setText(row.memo().text());
+        }
+    }
+
+    private void saveSelected() {
+        MemoRow row = list.getSelectionModel().getSelectedItem();
+        if (row != null && !saveIfChanged(row)) {
+            session.announce("The memo is unchanged.");
+        }
+    }
+
+    private boolean saveIfChanged(MemoRow row) {
+        if (row.memo().title().equals(title.getText()) && row.memo().text().equals(text.getText())) {
+            return false;
+        }
+        session.execute(new EditMemo(row.memo().id(), title.getText(), text.getText()), m -> { });
+        return true;
+    }
+
+    private void deleteSelected() {
+        MemoRow row = list.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Undo (Ctrl+Z) brings it back.", ButtonType.OK,
+                ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setHeaderText("Delete the memo “" + row.memo().title() + "”?");
+        alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> session.execute(
+                new LabelledCommand<>("Delete memo “" + row.memo().title() + "”",
+                        new DeleteComment(row.memo().id())), m -> { }));
+    }
+
+    private void openSelected() {
+        MemoRow row = list.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            opener.open(row.memo());
+        }
+    }
+
+    /** Selects a memo (after a click on its mark in the margin), clearing a filter that hides it. */
+    public void select(long memoId) {
+        if (all.stream().noneMatch(r -> r.memo().id() == memoId)) {
+            return;
+        }
+        if (list.getItems().stream().noneMatch(r -> r.memo().id() == memoId)) {
+            filter.clear();
+        }
+        list.getItems().stream().filter(r -> r.memo().id() == memoId).findFirst().ifPresent(r -> {
+            list.getSelectionModel().select(r);
+            list.scrollTo(r);
+        });
+    }
+
+    /** Title, subject and the start of the text. */
+    private static final class MemoCell extends ListCell<MemoRow> {
+        private final Label name = new Label();
+        private final Label subject = new Label();
+        private final Label excerpt = new Label();
+        private final VBox box = new VBox(1, name, subject, excerpt);
+
+        MemoCell() {
+            name.getStyleClass().add("memo-name");
+            subject.getStyleClass().add("memo-subject");
+            excerpt.getStyleClass().add("memo-excerpt");
+            name.setMinWidth(0);
+            subject.setMinWidth(0);
+            excerpt.setMinWidth(0);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(MemoRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            name.setText(row.memo().title());
+            subject.setText(row.about());
+            excerpt.setText(row.memo().text().replaceAll("\\s+", " "));
+            setGraphic(box);
+        }
+    }
+}
