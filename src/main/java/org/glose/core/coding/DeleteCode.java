@@ -7,6 +7,7 @@ import java.util.Set;
 import org.glose.core.model.Code;
 import org.glose.core.model.Codebook;
 import org.glose.core.model.Coding;
+import org.glose.core.model.Memo;
 import org.glose.core.project.Applied;
 import org.glose.core.project.Command;
 import org.glose.core.project.CodingFilter;
@@ -16,7 +17,8 @@ import org.glose.core.project.Tx;
 
 /**
  * Deletes a code and its sub-codes. What happens to their codings is the user's explicit choice: refuse when
- * there are any, delete them, or move them to the deleted code's parent. Undo restores everything with its ids.
+ * there are any, delete them, or move them to the deleted code's parent. Undo restores everything with its ids,
+ * including the memos about the codes and the deleted codings, which the schema deletes with them.
  */
 public final class DeleteCode implements Command<Integer> {
 
@@ -25,6 +27,7 @@ public final class DeleteCode implements Command<Integer> {
 
     private final long codeId;
     private final Codings choice;
+    private String label;
 
     public DeleteCode(long codeId, Codings choice) {
         this.codeId = codeId;
@@ -33,7 +36,7 @@ public final class DeleteCode implements Command<Integer> {
 
     @Override
     public String label() {
-        return "Delete code " + codeId;
+        return label != null ? label : "Delete code " + codeId;
     }
 
     /** Returns the number of codings deleted or moved. */
@@ -54,6 +57,13 @@ public final class DeleteCode implements Command<Integer> {
             throw new InvalidInputException("The code \"" + code.name()
                     + "\" is at the top of the codebook: its codings have no parent code to move to.");
         }
+        Set<Long> deletedCodings = new HashSet<>();
+        if (choice != Codings.MOVE_TO_PARENT) {
+            codings.forEach(c -> deletedCodings.add(c.id()));
+        }
+        List<Memo> memos = tx.memos().list().stream().filter(m -> (m.codeId() != null && ids.contains(m.codeId()))
+                || (m.codingId() != null && deletedCodings.contains(m.codingId()))).toList();
+        label = "Delete code " + CodingLabels.quoted(code);
         List<Long> moved = new ArrayList<>();
         if (choice == Codings.MOVE_TO_PARENT) {
             for (Coding c : codings) {
@@ -64,7 +74,7 @@ public final class DeleteCode implements Command<Integer> {
         List<Code> bottomUp = new ArrayList<>(subtree);
         java.util.Collections.reverse(bottomUp);
         bottomUp.forEach(c -> tx.codes().delete(c.id()));
-        return Applied.of(codings.size(), new RestoreCodes(subtree, codings, moved));
+        return Applied.of(codings.size(), new RestoreCodes(subtree, codings, moved, memos));
     }
 
     /** The inverse of a delete: re-inserts the codes, then restores deleted codings and moves back moved ones. */
@@ -72,11 +82,13 @@ public final class DeleteCode implements Command<Integer> {
         private final List<Code> codes;
         private final List<Coding> codings;
         private final List<Long> moved;
+        private final List<Memo> memos;
 
-        RestoreCodes(List<Code> codes, List<Coding> codings, List<Long> moved) {
+        RestoreCodes(List<Code> codes, List<Coding> codings, List<Long> moved, List<Memo> memos) {
             this.codes = List.copyOf(codes);
             this.codings = List.copyOf(codings);
             this.moved = List.copyOf(moved);
+            this.memos = List.copyOf(memos);
         }
 
         @Override
@@ -95,6 +107,7 @@ public final class DeleteCode implements Command<Integer> {
                     tx.codings().restore(c);
                 }
             }
+            memos.forEach(tx.memos()::restore);
             Codings choice = moved.isEmpty() ? Codings.DELETE : Codings.MOVE_TO_PARENT;
             return Applied.of(codings.size(), new DeleteCode(codes.get(0).id(), choice));
         }

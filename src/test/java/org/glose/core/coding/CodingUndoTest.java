@@ -58,7 +58,7 @@ class CodingUndoTest {
     @Test
     void undoingAnUncodeBringsBackTheCodingsMemos() {
         Coding c = project.execute(new ApplyCode(doc.id(), communs.id(), "camille", TextRange.of(0, 8)));
-        project.execute(new AddCodingMemo(c.id(), "Pourquoi", "Le commun comme ressource."));
+        project.execute(new AddMemo(c.id(), null, "Pourquoi", "Le commun comme ressource."));
         List<Memo> memos = memos();
         assertThat(memos).singleElement().extracting(Memo::codingId).isEqualTo(c.id());
         project.execute(new RemoveCoding(c.id()));
@@ -76,7 +76,7 @@ class CodingUndoTest {
     void undoingABulkRemovalBringsBackTheMemosToo() {
         Coding a = project.execute(new ApplyCode(doc.id(), communs.id(), "camille", TextRange.of(0, 8)));
         Coding b = project.execute(new ApplyCode(doc.id(), panoptique.id(), "camille", TextRange.of(2, 9)));
-        project.execute(new AddCodingMemo(b.id(), "Note", "Surveillance."));
+        project.execute(new AddMemo(b.id(), null, "Note", "Surveillance."));
         List<Memo> memos = memos();
         project.execute(new RemoveCodings(List.of(a, b)));
         assertThat(memos()).isEmpty();
@@ -84,12 +84,32 @@ class CodingUndoTest {
         assertThat(memos()).isEqualTo(memos).hasSize(1);
     }
 
+    @Test
+    void undoingACodeDeletionBringsBackItsMemosAndItsCodingsMemos() {
+        Code child = project.execute(new CreateCode(communs.id(), "3. Choix collectifs", null));
+        Coding c = project.execute(new ApplyCode(doc.id(), child.id(), "camille", TextRange.of(0, 8)));
+        project.execute(new AddMemo(null, child.id(), "Définition", "Décider ensemble."));
+        project.execute(new AddMemo(c.id(), null, "Pourquoi", "Une règle collective."));
+        List<Memo> memos = memos();
+        assertThat(memos).hasSize(2);
+
+        project.execute(new DeleteCode(communs.id(), DeleteCode.Codings.DELETE));
+        assertThat(project.history().nextUndo()).hasValue("Delete code \u201cCommuns\u201d");
+        assertThat(memos()).isEmpty();
+        project.undo();
+        assertThat(memos()).isEqualTo(memos);
+        project.redo();
+        assertThat(memos()).isEmpty();
+        project.undo();
+        assertThat(memos()).isEqualTo(memos);
+    }
+
     private List<Memo> memos() {
         return project.read(tx -> tx.memos().list());
     }
 
-    /** A memo about one coding, as the window's coding memo makes it. */
-    private record AddCodingMemo(long codingId, String title, String text) implements Command<Memo> {
+    /** A memo about one coding or one code, as the window makes it. */
+    private record AddMemo(Long codingId, Long codeId, String title, String text) implements Command<Memo> {
         @Override
         public String label() {
             return "Add memo";
@@ -98,8 +118,8 @@ class CodingUndoTest {
         @Override
         public Applied<Memo> apply(Tx tx) {
             Instant at = tx.now();
-            Memo memo = tx.memos().insert(title, text, null, null, codingId, null, "memo-" + codingId, at);
-            return Applied.of(memo, new AddCodingMemo(codingId, title, text));
+            Memo memo = tx.memos().insert(title, text, null, codeId, codingId, null, "memo-" + title, at);
+            return Applied.of(memo, this);
         }
     }
 }
