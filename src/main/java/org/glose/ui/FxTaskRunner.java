@@ -135,6 +135,34 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         report(task, true, start(task, Progress.NONE, new Cancellation(), Listing.LISTED, editor), onSuccess);
     }
 
+    /** As {@link #editVisible}, with the failure going to {@code onFailure} (on the FX thread) instead of the handler. */
+    public <T> void editVisible(GloseTask<T> task, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        start(task, Progress.NONE, new Cancellation(), Listing.LISTED, editor).whenComplete((value, failure) -> {
+            if (failure == null) {
+                onSuccess.accept(value);
+            } else if (!(failure instanceof TaskCancelledException)) {
+                onFailure.accept(failure);
+            }
+        });
+    }
+
+    /**
+     * Runs plain background work (listing files) on the pool; its own failures are its business. It counts as
+     * pending until the FX-thread updates it posted have run.
+     */
+    public java.util.concurrent.Executor executor() {
+        return work -> {
+            pending.incrementAndGet();
+            pool.execute(() -> {
+                try {
+                    work.run();
+                } finally {
+                    Platform.runLater(pending::decrementAndGet);
+                }
+            });
+        };
+    }
+
     /** Asks every listed task to stop (before the window closes). */
     public void cancelAll() {
         visible.forEach(Running::cancel);

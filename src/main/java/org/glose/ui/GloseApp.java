@@ -38,7 +38,38 @@ public final class GloseApp extends Application {
         if (Boolean.getBoolean("glose.reportFirstFrame")) {
             reportFirstFrame(stage);
         }
+        String tool = System.getProperty("glose.openTool");
+        if (tool != null) {
+            openToolOnceOpen(tool);
+        }
         session.openStartupProject();
+    }
+
+    /**
+     * For screenshots and demonstrations: {@code -Dglose.openTool=search:QUERY|cooccurrence|matrix|frequencies|
+     * agreement} opens that tool on the start-up project (agreement compares every coder).
+     */
+    private void openToolOnceOpen(String tool) {
+        String[] parts = tool.split(":", 2);
+        session.projectProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends org.glose.core.project.OpenProject> o,
+                                org.glose.core.project.OpenProject was, org.glose.core.project.OpenProject now) {
+                if (now == null) {
+                    return;
+                }
+                session.projectProperty().removeListener(this);
+                ToolActions tools = window.toolActions();
+                switch (parts[0]) {
+                    case "search" -> tools.search(parts.length > 1 ? parts[1] : null);
+                    case "cooccurrence" -> tools.cooccurrence();
+                    case "matrix" -> tools.matrices();
+                    case "frequencies" -> tools.frequencies();
+                    case "agreement" -> tools.agreement(true);
+                    default -> System.err.println("glose.openTool: unknown tool " + parts[0]);
+                }
+            }
+        });
     }
 
     /**

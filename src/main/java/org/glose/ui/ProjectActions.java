@@ -1,80 +1,108 @@
 package org.glose.ui;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.glose.core.coding.ImportCodebook;
+import org.glose.core.coding.MergeCodebook;
 import org.glose.core.project.InvalidInputException;
+import org.glose.core.project.OpenProject;
 import org.glose.importer.DocumentReaders;
 import org.glose.importer.ImportOutcome;
 import org.glose.importer.ProjectImporter;
+import org.glose.importer.spreadsheet.TableImportResult;
+import org.glose.importer.spreadsheet.TableReaders;
 import org.glose.interchange.codebook.CodebookYaml;
+import org.glose.interchange.codebook.QdcReader;
+import org.glose.ui.importing.TableImportDialog;
 
-/** The File menu's actions: new and open project, import documents, import a codebook. */
+/**
+ * The File menu's actions: new, open and open read-only, import documents (tables through the column choice),
+ * import a codebook (Glose YAML/JSON or REFI-QDA .qdc).
+ */
 final class ProjectActions {
 
     private final ProjectSession session;
     private final Dialogs dialogs;
     private final DocumentReaders readers;
-    private File lastFolder;
+    private final FileChoices files;
 
-    ProjectActions(ProjectSession session, Dialogs dialogs, DocumentReaders readers, Path startFolder) {
+    ProjectActions(ProjectSession session, Dialogs dialogs, DocumentReaders readers, FileChoices files) {
         this.session = session;
         this.dialogs = dialogs;
         this.readers = readers;
-        this.lastFolder = startFolder.toFile();
+        this.files = files;
     }
 
     void newProject() {
-        dialogs.askText("New project", "Name of the new project:", "").ifPresent(name -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Where to create the project folder “" + folderName(name) + "”");
-            chooser.setInitialDirectory(existing(lastFolder));
-            File parent = chooser.showDialog(dialogs.owner());
-            if (parent != null) {
-                lastFolder = parent;
-                session.create(parent.toPath().resolve(folderName(name)), name);
-            }
-        });
+        dialogs.askText("New project", "Name of the new project:", "").ifPresent(name -> files.folder(
+                "Where to create the project folder “" + folderName(name) + "”").ifPresent(parent ->
+                session.create(parent.resolve(folderName(name)), name)));
     }
 
     void openProject() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a Glose project folder");
-        chooser.setInitialDirectory(existing(lastFolder));
-        File folder = chooser.showDialog(dialogs.owner());
-        if (folder != null) {
-            lastFolder = folder.getParentFile();
-            session.open(folder.toPath());
-        }
+        files.folder("Open a Glose project folder").ifPresent(session::open);
+    }
+
+    /** Opens a team project on a PostgreSQL server from its URL (docs/team-server.md). */
+    void openTeamProject() {
+        ServerProjectDialog.ask(dialogs.owner()).ifPresent(a -> session.open(a.location(), a.password()));
+    }
+
+    /** Opens a project so that nothing can be changed in it (a supervisor reading a student's project). */
+    void openReadOnly() {
+        files.folder("Open a Glose project read-only").ifPresent(folder -> session.openReadOnly(folder, null));
     }
 
     void importDocuments() {
         if (session.project() == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import documents");
-        chooser.setInitialDirectory(existing(lastFolder));
         List<String> patterns = readers.supportedExtensions().stream().map(e -> "*." + e).toList();
-        chooser.getExtensionFilters().addAll(
+        List<Path> paths = files.openMany("Import documents",
                 new FileChooser.ExtensionFilter("Documents (" + String.join(", ", patterns) + ")", patterns),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> files = chooser.showOpenMultipleDialog(dialogs.owner());
-        if (files == null || files.isEmpty()) {
+        importFiles(paths);
+    }
+
+    /** Documents import in one task; each table (spreadsheet, CSV) opens the column choice, one after another. */
+    void importFiles(List<Path> paths) {
+        OpenProject project = session.project();
+        if (project == null || paths.isEmpty()) {
             return;
         }
-        lastFolder = files.get(0).getParentFile();
-        List<Path> paths = files.stream().map(File::toPath).toList();
-        session.runLong("Importing " + paths.size() + (paths.size() == 1 ? " file" : " files"),
-                (project, progress, cancel) -> new ProjectImporter(project, readers).importFiles(paths, progress,
-                        cancel), this::reportImport);
+        List<Path> documents = paths.stream().filter(p -> !TableReaders.isTable(p.getFileName().toString())).toList();
+        Deque<Path> tables = paths.stream().filter(p -> TableReaders.isTable(p.getFileName().toString()))
+                .collect(Collectors.toCollection(ArrayDeque::new));
+        if (!documents.isEmpty()) {
+            session.runLong("Importing " + documents.size() + (documents.size() == 1 ? " file" : " files"),
+                    (p, progress, cancel) -> new ProjectImporter(p, readers).importFiles(documents, progress, cancel),
+                    this::reportImport);
+        }
+        chooseColumns(project, tables);
+    }
+
+    private void chooseColumns(OpenProject project, Deque<Path> tables) {
+        Path table = tables.poll();
+        if (table == null || session.project() != project) {
+            return;
+        }
+        TableImportDialog.show(dialogs.owner(), project, table, session.runner(), result -> reportTable(table, result))
+                .setOnHidden(e -> chooseColumns(project, tables));
+    }
+
+    private void reportTable(Path table, TableImportResult result) {
+        session.announce(result.summary(table.getFileName().toString()));
+        if (!result.warnings().isEmpty()) {
+            dialogs.info("Import of " + table.getFileName(), String.join("\n", result.warnings()));
+        }
     }
 
     private void reportImport(List<ImportOutcome> outcomes) {
@@ -96,35 +124,44 @@ final class ProjectActions {
         if (session.project() == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a codebook");
-        chooser.setInitialDirectory(existing(lastFolder));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Glose codebook (*.yaml, *.yml, *.json)", "*.yaml", "*.yml", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        File file = chooser.showOpenDialog(dialogs.owner());
-        if (file == null) {
+        files.open("Import a codebook",
+                new FileChooser.ExtensionFilter("Codebooks (*.yaml, *.yml, *.json, *.qdc)", "*.yaml", "*.yml",
+                        "*.json", "*.qdc"),
+                new FileChooser.ExtensionFilter("All files", "*.*")).ifPresent(this::importCodebook);
+    }
+
+    /** A .qdc merges by GUID then by path (the project's values win conflicts); a Glose codebook adds new paths. */
+    void importCodebook(Path file) {
+        String name = file.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".qdc")) {
+            session.edit("Importing the codebook " + name, (project, progress, cancel) -> {
+                try (InputStream in = Files.newInputStream(file)) {
+                    return project.execute(new MergeCodebook(QdcReader.read(in, name).codes()));
+                } catch (IOException e) {
+                    throw unreadable(name, e);
+                }
+            }, merged -> session.announce("Codebook " + name + ": " + merged.added() + " new, "
+                    + (merged.matchedByGuid() + merged.matchedByPath()) + " already there, "
+                    + merged.conflicts().size() + " conflict(s) where the project's values were kept."));
             return;
         }
-        lastFolder = file.getParentFile();
-        session.edit("Importing the codebook " + file.getName(), (project, progress, cancel) -> {
-            try (InputStream in = Files.newInputStream(file.toPath())) {
+        session.edit("Importing the codebook " + name, (project, progress, cancel) -> {
+            try (InputStream in = Files.newInputStream(file)) {
                 return project.execute(new ImportCodebook(CodebookYaml.read(in)));
             } catch (IOException e) {
-                throw new InvalidInputException("The codebook " + file.getName() + " cannot be read ("
-                        + e.getMessage() + ").", e);
+                throw unreadable(name, e);
             }
-        }, outcome -> session.announce("Codebook " + file.getName() + ": " + outcome.created() + " new "
+        }, outcome -> session.announce("Codebook " + name + ": " + outcome.created() + " new "
                 + (outcome.created() == 1 ? "code" : "codes") + ", " + outcome.existing() + " already there."));
+    }
+
+    private static InvalidInputException unreadable(String name, IOException e) {
+        return new InvalidInputException("The codebook " + name + " cannot be read (" + e.getMessage() + ").", e);
     }
 
     /** A folder name from a project name: characters that file systems refuse become dashes. */
     static String folderName(String name) {
         String cleaned = name.strip().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-").replaceAll("[. ]+$", "");
         return cleaned.isEmpty() ? "project" : cleaned;
-    }
-
-    private static File existing(File folder) {
-        return folder != null && folder.isDirectory() ? folder : new File(System.getProperty("user.home"));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.glose.core.project.OpenProject;
 import org.glose.sample.Workspace;
 import org.glose.store.H2ProjectStore;
+import org.glose.store.Snapshots;
 
 /**
  * How the window gets its projects: the one to show at start-up, an existing folder, a new folder. Each call may
@@ -19,6 +20,24 @@ public interface ProjectOpener {
 
     /** Remembers the project to reopen at the next start-up. */
     void remember(Path folder);
+
+    /** Opens a project that may be encrypted ({@code password} null when none was asked for yet). */
+    default OpenProject open(Path folder, char[] password) {
+        if (org.glose.store.ServerUrl.isServer(folder)) {
+            return new OpenProject(org.glose.store.ProjectStores.open(folder, password));
+        }
+        return password == null ? open(folder) : new OpenProject(H2ProjectStore.open(folder, password));
+    }
+
+    /** Opens a project read-only: nothing can be changed in it (supervisor review, a colleague's copy). */
+    default OpenProject openReadOnly(Path folder, char[] password) {
+        return new OpenProject(H2ProjectStore.openReadOnly(folder, password));
+    }
+
+    /** Opens a read-only copy of a snapshot (the project itself being open elsewhere). */
+    default OpenProject openSnapshotCopy(Path folder, String snapshotId, char[] password) {
+        return new OpenProject(Snapshots.of(folder).openReadOnlyCopy(snapshotId, password));
+    }
 
     /** Projects on disk through {@link H2ProjectStore}, the last one remembered in the workspace. */
     static ProjectOpener standard(Workspace workspace) {

@@ -24,6 +24,7 @@ import org.glose.core.task.Cancellation;
 import org.glose.core.task.GloseTask;
 import org.glose.core.task.Progress;
 import org.glose.core.task.TaskCancelledException;
+import org.glose.ui.work.PaneWork;
 
 /**
  * The project the window shows, the current coder, and the way views reach the project: reads on the pool,
@@ -38,8 +39,29 @@ public final class ProjectSession {
         T run(OpenProject project, Progress progress, Cancellation cancellation) throws Exception;
     }
 
+    /** What the window does when a project cannot be opened. */
+    @FunctionalInterface
+    public interface OpenFailureHandler {
+        /** @param retry opens the same way again, with a password (on the FX thread) */
+        void failed(Throwable failure, Consumer<char[]> retry);
+    }
+
+    /** Opens a project with a password (null when none was given). */
+    @FunctionalInterface
+    private interface Opening {
+        OpenProject open(char[] password);
+    }
+
+    /** Work on a closed project's folder; returns the sentence to announce once the project is open again. */
+    @FunctionalInterface
+    public interface Offline {
+        String run(Path folder);
+    }
+
     private final FxTaskRunner runner;
     private final ProjectOpener opener;
+    private volatile ProjectResources resources;
+    private OpenFailureHandler openFailures = (failure, retry) -> failure.printStackTrace();
     private final ReadOnlyObjectWrapper<OpenProject> project = new ReadOnlyObjectWrapper<>();
     private volatile OpenProject current;
     private final StringProperty coder = new SimpleStringProperty(Coders.DEFAULT);
@@ -51,6 +73,12 @@ public final class ProjectSession {
     public ProjectSession(FxTaskRunner runner, ProjectOpener opener) {
         this.runner = runner;
         this.opener = opener;
+        coder.addListener((o, was, now) -> {
+            OpenProject p = project.get();
+            if (p != null && now != null && now.strip().length() <= 200) {
+                p.setActor(coder());
+            }
+        });
     }
 
     public FxTaskRunner runner() {
@@ -91,6 +119,10 @@ public final class ProjectSession {
     /** Called on the FX thread, with the action's label, after each change committed to the current project. */
     public void addChangeListener(Consumer<String> listener) {
         changeListeners.add(listener);
+    }
+
+    public void removeChangeListener(Consumer<String> listener) {
+        changeListeners.remove(listener);
     }
 
     public Optional<String> nextUndo() {
@@ -176,20 +208,53 @@ public final class ProjectSession {
 
     /** Opens the project of the last session (or the sample project on a first launch). */
     public void openStartupProject() {
-        switchWith("Opening the project", opener::startup);
+        switchWith("Opening the project", opener::startup, failure -> openFailures.failed(failure,
+                password -> OpenProblems.folderOf(failure).ifPresent(folder -> open(folder, password))));
     }
 
     public void open(Path folder) {
+        open(folder, null);
+    }
+
+    /** Opens a project, with the password of an encrypted one (null until the project asks for it). */
+    public void open(Path folder, char[] password) {
+        if (isOpen(folder)) {
+            return;
+        }
+        opening("Opening " + folder.getFileName(), pw -> {
+            OpenProject opened = opener.open(folder, pw);
+            opener.remember(folder);
+            return opened;
+        }, password);
+    }
+
+    /** Opens a project read-only (supervisor review): every change is refused, nothing is written to it. */
+    public void openReadOnly(Path folder, char[] password) {
+        if (isOpen(folder)) {
+            return;
+        }
+        opening("Opening " + folder.getFileName() + " read-only", pw -> opener.openReadOnly(folder, pw), password);
+    }
+
+    /** Opens a read-only copy of one of a project's snapshots (the project being open in another program). */
+    public void openSnapshotCopy(Path folder, String snapshotId, char[] password) {
+        opening("Opening a copy of the snapshot " + snapshotId, pw -> opener.openSnapshotCopy(folder, snapshotId, pw),
+                password);
+    }
+
+    private boolean isOpen(Path folder) {
         OpenProject p = project.get();
         if (p != null && p.location().toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize())) {
             lastAction.set("This project is already open.");
-            return;
+            return true;
         }
-        switchWith("Opening " + folder.getFileName(), () -> {
-            OpenProject opened = opener.open(folder);
-            opener.remember(folder);
-            return opened;
-        });
+        return false;
+    }
+
+    /** Opens with a password; when that fails, the failure handler may try again with another one. */
+    private void opening(String title, Opening how, char[] password) {
+        switchWith(title, () -> how.open(password),
+                failure -> openFailures.failed(failure, pw -> opening(title, how, pw)));
     }
 
     public void create(Path folder, String name) {
@@ -198,7 +263,7 @@ public final class ProjectSession {
             OpenProject created = opener.create(folder, name);
             opener.remember(folder);
             return created;
-        });
+        }, failure -> openFailures.failed(failure, pw -> { }));
     }
 
     private static void refuseFilledFolder(Path folder) {
@@ -214,48 +279,76 @@ public final class ProjectSession {
         }
     }
 
-    private void switchWith(String title, java.util.function.Supplier<OpenProject> how) {
-        runner.editVisible(new GloseTask<OpenProject>() {
-            @Override
-            public String title() {
-                return title;
-            }
+    private void switchWith(String title, java.util.function.Supplier<OpenProject> how,
+                            Consumer<Throwable> onFailure) {
+        runner.editVisible(PaneWork.task(title, how::get), this::switchTo, onFailure);
+    }
 
-            @Override
-            public OpenProject run(Progress progress, Cancellation cancellation) {
-                return how.get();
+    /**
+     * Closes the project, does {@code offline} to its closed folder (encrypt it, restore a snapshot) and opens it
+     * again with {@code password}. When {@code offline} fails, the project is opened again as it was and the
+     * failure is reported; the sentence it returns is announced otherwise.
+     */
+    public void closeAndReopen(String title, Offline offline, char[] password) {
+        OpenProject old = project.get();
+        if (old == null) {
+            return;
+        }
+        ProjectResources oldResources = detach(old);
+        current = null;
+        project.set(null);
+        revision.set(revision.get() + 1);
+        Path folder = old.location();
+        runner.editVisible(PaneWork.task(title, () -> {
+            oldResources.close();
+            old.close();
+            try {
+                return offline.run(folder);
+            } catch (RuntimeException e) {
+                return e;
             }
-        }, this::switchTo);
+        }), outcome -> {
+            if (outcome instanceof RuntimeException e) {
+                openFailures.failed(e, pw -> { });
+            }
+            open(folder, password);
+            if (outcome instanceof String sentence) {
+                lastAction.set(sentence);
+            }
+        }, failure -> openFailures.failed(failure, pw -> { }));
     }
 
     private void switchTo(OpenProject next) {
         OpenProject old = project.get();
-        if (old != null) {
-            old.removeChangeListener(projectListener);
-        }
+        ProjectResources oldResources = old == null ? null : detach(old);
         next.addChangeListener(projectListener);
+        ServerChangeWatch.follow(next, projectListener); // a team project: other coders' changes reload the views
+        next.setActor(coder());
         current = next;
+        resources = new ProjectResources(next, failure -> Platform.runLater(() ->
+                lastAction.set("The automatic snapshot failed: " + failure.getMessage())));
         project.set(next);
-        lastAction.set("Opened " + next.name() + ".");
+        lastAction.set("Opened " + next.name() + (next.isReadOnly() ? " (read-only)." : "."));
         revision.set(revision.get() + 1);
         if (old != null) {
-            runner.edit(closing(old), ignored -> { });
+            runner.edit(closing(old, oldResources), ignored -> { });
         }
     }
 
-    private static GloseTask<Void> closing(OpenProject old) {
-        return new GloseTask<>() {
-            @Override
-            public String title() {
-                return "Closing " + old.name();
-            }
+    /** Stops following a project and hands back its resources, to be closed before it. */
+    private ProjectResources detach(OpenProject old) {
+        old.removeChangeListener(projectListener);
+        ProjectResources was = resources;
+        resources = null;
+        return was;
+    }
 
-            @Override
-            public Void run(Progress progress, Cancellation cancellation) {
-                old.close();
-                return null;
-            }
-        };
+    private static GloseTask<Void> closing(OpenProject old, ProjectResources oldResources) {
+        return PaneWork.task("Closing " + old.name(), () -> {
+            oldResources.close();
+            old.close();
+            return null;
+        });
     }
 
     private void changedOffFx(String label) {
@@ -273,10 +366,25 @@ public final class ProjectSession {
     public void closeNow() {
         OpenProject p = project.get();
         current = null;
-        project.set(null);
         if (p != null) {
-            p.removeChangeListener(projectListener);
+            ProjectResources was = detach(p);
+            project.set(null);
+            was.close();
             p.close();
         }
+    }
+
+    /** The open project's search index, opened on first use; call off the FX thread. */
+    public org.glose.core.search.SearchIndex searchIndex(OpenProject of) {
+        ProjectResources r = resources;
+        if (of != current || r == null) {
+            throw new TaskCancelledException(); // the project was closed meanwhile
+        }
+        return r.searchIndex();
+    }
+
+    /** Who hears why a project could not be opened (the window: it asks a password, offers a snapshot). */
+    public void setOpenFailureHandler(OpenFailureHandler handler) {
+        this.openFailures = java.util.Objects.requireNonNull(handler);
     }
 }

@@ -26,12 +26,12 @@ final class AgreementTable extends TableView<CodeAgreement> {
     AgreementTable() {
         setId("agreement-table");
         setPlaceholder(new Label("Choose at least two coders and compute."));
-        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY); // values with intervals need their width: scroll instead
         TableColumn<CodeAgreement, String> code = new TableColumn<>("Code");
         code.setId("agreement-code");
         code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code() == null ? POOLED
                 : c.getValue().code()));
-        code.setPrefWidth(260);
+        code.setPrefWidth(240);
         TableColumn<CodeAgreement, Long> units = new TableColumn<>("Units");
         units.setId("agreement-units");
         units.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().units()));
@@ -55,6 +55,7 @@ final class AgreementTable extends TableView<CodeAgreement> {
                                                                 Function<AgreementValues, OptionalDouble> value,
                                                                 String format) {
         TableColumn<CodeAgreement, String> column = new TableColumn<>(title);
+        column.setPrefWidth(165);
         column.setId("agreement-" + statistic.key().replace('_', '-'));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(cell(value.apply(c.getValue().values()),
                 c.getValue().intervals().get(statistic), format)));

@@ -97,15 +97,18 @@ public final class SearchPane extends BorderPane {
         run.setOnAction(e -> search());
         status.setId("search-status");
         document.setId("search-document-filter");
+        document.setPrefWidth(220);
         codeScope.setId("search-code-scope");
         codeScope.getItems().addAll(ANYWHERE, WITHIN, NOT_WITHIN);
         codeScope.setValue(ANYWHERE);
         code.setId("search-code-filter");
         code.setPromptText("Code…");
+        code.setPrefWidth(220);
         code.disableProperty().bind(codeScope.valueProperty().isEqualTo(ANYWHERE));
         subcodes.setId("search-subcodes");
         subcodes.disableProperty().bind(code.disableProperty());
         this.coder.setId("search-coder-filter");
+        this.coder.setMinWidth(120);
         saved.setId("search-saved");
         saved.setPromptText("Saved queries…");
         saved.setOnAction(e -> runSaved());
@@ -131,6 +134,11 @@ public final class SearchPane extends BorderPane {
     private static HBox row(javafx.scene.Node... nodes) {
         HBox row = new HBox(6, nodes);
         row.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof javafx.scene.control.Labeled || n instanceof ChoiceBox<?>) {
+                ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // no clipping
+            }
+        }
         return row;
     }
 
