@@ -127,7 +127,7 @@ final class CodingMenu {
      * recent codes, annotate, retrieve), and a View menu gets find and zoom.
      */
     static void addToMenuBar(MenuBar bar, CodingActions actions, DocumentView document, RetrievalPane retrieval,
-                             Runnable annotate, ObservableBooleanValue noProject) {
+                             Runnable annotate, Runnable speakerTurns, ObservableBooleanValue noProject) {
         Menu coding = bar.getMenus().stream().filter(m -> m.getText().equals("Coding")).findFirst().orElse(null);
         if (coding == null) {
             coding = new Menu("Coding");
@@ -159,7 +159,9 @@ final class CodingMenu {
                 keyed("Annotate selection…", annotate, new KeyCodeCombination(KeyCode.M,
                         KeyCombination.SHORTCUT_DOWN)),
                 keyed("Retrieve coded passages…", retrieval::addCode, new KeyCodeCombination(KeyCode.R,
-                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)));
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
+                new SeparatorMenuItem(),
+                keyed("Code speaker turns…", speakerTurns, null));
         items.forEach(i -> i.disableProperty().bind(Bindings.createBooleanBinding(noProject::get, noProject)));
         coding.getItems().addAll(items);
 

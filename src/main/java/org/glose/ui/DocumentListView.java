@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.glose.core.model.Document;
@@ -39,12 +38,8 @@ final class DocumentListView {
                 selected.set(now);
             }
         });
-        Label header = new Label("Documents");
-        header.getStyleClass().add("pane-title");
-        HBox headerBox = new HBox(header);
-        headerBox.getStyleClass().add("pane-header");
         VBox.setVgrow(list, Priority.ALWAYS);
-        root = new VBox(headerBox, list);
+        root = new VBox(list); // the navigation tab says "Documents"
         root.getStyleClass().add("document-list-view");
     }
 

@@ -29,6 +29,7 @@ import org.glose.ui.codebook.CodebookEditing;
 import org.glose.ui.document.QuickCodingBar;
 import org.glose.ui.edit.WorkbenchSession;
 import org.glose.ui.memo.MemosView;
+import org.glose.ui.transcript.SpeakerTurnsDialog;
 import org.glose.ui.retrieval.RetrievalPane;
 
 /**
@@ -129,12 +130,23 @@ final class MainWindow {
         SplitPane split = new SplitPane(navigation, centre, codebookView.root());
         split.setDividerPositions(0.2, 0.71);
         SplitPane.setResizableWithParent(navigation, false);
+        double[] narrow = {0.2};
+        navigation.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            double left = split.getDividerPositions()[0];
+            if (now.intValue() == 1 && left < 0.36) { // the attribute sheet needs room; give it back after
+                narrow[0] = left;
+                split.setDividerPosition(0, 0.38);
+            } else if (was.intValue() == 1 && now.intValue() != 1 && left >= 0.36) {
+                split.setDividerPosition(0, narrow[0]);
+            }
+        });
         SplitPane.setResizableWithParent(codebookView.root(), false);
         BorderPane root = new BorderPane(split);
         MenuBar menuBar = MainMenu.build(session, new MainMenu.Actions(projectActions, interchangeActions,
                 toolActions, safetyActions, codingActions), dialogs, Platform::exit);
+        SpeakerTurnsDialog speakerTurns = new SpeakerTurnsDialog(workbench, () -> stage);
         CodingMenu.addToMenuBar(menuBar, codingActions, documentView, retrieval, this::annotateSelection,
-                session.projectProperty().isNull());
+                () -> speakerTurns.open(documentView.document()), session.projectProperty().isNull());
         root.setTop(menuBar);
         root.setBottom(statusBar.root());
         root.getStyleClass().add("glose-window");

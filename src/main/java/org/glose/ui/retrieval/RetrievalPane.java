@@ -55,6 +55,8 @@ public final class RetrievalPane {
         void open(RetrievedPassage passage);
     }
 
+    /** About four lines of passage in context per row. */
+    private static final double ROW_HEIGHT = 74;
     private static final String[] MODES = {"any of these codes (OR)", "all of them at once (AND)"};
 
     private final WorkbenchSession session;
@@ -92,30 +94,40 @@ public final class RetrievalPane {
         add.setId("retrieval-add");
         mode.getItems().setAll(MODES);
         mode.getSelectionModel().select(0);
+        mode.setMinWidth(Region.USE_PREF_SIZE);
         mode.setTooltip(new Tooltip("OR lists every passage of any code; AND lists the stretches coded with all"));
         mode.valueProperty().addListener((o, was, now) -> run());
         subcodes.setOnAction(e -> run());
+        subcodes.setMinWidth(Region.USE_PREF_SIZE);
         subcodes.setTooltip(new Tooltip("Count a sub-code's passages as its parent's"));
         Button copy = button("Copy", "Copy the list (tab-separated, for a spreadsheet)", this::copy);
         Button export = button("Export CSV…", "Save the list as a CSV file", this::export);
         Button close = button("Close", "Hide the coded passages", () -> onVisible.accept(false));
         count.getStyleClass().add("retrieval-count");
-        count.setMinWidth(Region.USE_PREF_SIZE);
+        count.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, add, mode, subcodes, count, gap, copy, export, close);
+        HBox bar = new HBox(8, title, count, gap, copy, export, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-header");
+        Label of = new Label("Passages of");
+        of.setMinWidth(Region.USE_PREF_SIZE);
+        HBox options = new HBox(8, add, of, mode, subcodes);
+        options.setAlignment(Pos.CENTER_LEFT);
         chips.getStyleClass().add("retrieval-chips");
-        root.setTop(new VBox(bar, chips));
+        HBox.setHgrow(chips, Priority.ALWAYS);
+        options.getChildren().add(chips);
+        options.getStyleClass().add("retrieval-options");
+        root.setTop(new VBox(bar, options));
 
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
         table.setPlaceholder(placeholder);
         table.setId("retrieval-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(ROW_HEIGHT); // rows of the same height: fast scrolling through thousands
         table.getColumns().setAll(List.of(column("Document", 150, p -> p.documentName()),
-                column("Page", 48, p -> p.page() == null ? "" : p.page().toString()),
+                column("Page", 52, p -> p.page() == null ? "" : p.page().toString()),
                 column("Codes", 140, p -> String.join(", ", p.codes())), passageColumn()));
         table.setOnMouseClicked(e -> openSelected());
         table.setOnKeyPressed(e -> {
@@ -229,8 +241,6 @@ public final class RetrievalPane {
             });
             chips.getChildren().add(chip);
         }
-        chips.setVisible(!codes.isEmpty());
-        chips.setManaged(!codes.isEmpty());
     }
 
     private void openSelected() {
@@ -293,6 +303,7 @@ public final class RetrievalPane {
                                                              Function<RetrievedPassage, String> value) {
         TableColumn<RetrievedPassage, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 52));
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         return c;
     }
@@ -312,8 +323,11 @@ public final class RetrievalPane {
                 before.getStyleClass().add("context-text");
                 after.getStyleClass().add("context-text");
                 text.getStyleClass().add("passage-text");
-                flow.setMaxHeight(64);
                 flow.prefWidthProperty().bind(col.widthProperty().subtract(12));
+                javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+                clip.widthProperty().bind(widthProperty());
+                clip.heightProperty().bind(heightProperty());
+                setClip(clip);
             }
 
             @Override
