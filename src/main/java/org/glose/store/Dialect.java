@@ -9,8 +9,8 @@ import java.util.Map;
  * placeholders; the few statements that differ are here, so the repositories stay in one SQL.
  */
 enum Dialect {
-    H2(Map.of("text", "CLOB", "binary", "BLOB")),
-    POSTGRESQL(Map.of("text", "TEXT", "binary", "BYTEA"));
+    H2(Map.of("text", "CLOB", "binary", "BLOB", "stored", "")),
+    POSTGRESQL(Map.of("text", "TEXT", "binary", "BYTEA", "stored", "STORED"));
 
     private final Map<String, String> placeholders;
 

@@ -147,7 +147,10 @@ final class Jdbc {
         return ps;
     }
 
-    private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+    private void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (NulCharacters.in(value) && dialect() == Dialect.POSTGRESQL) {
+            throw NulCharacters.refused((String) value);
+        }
         if (value == null) {
             ps.setNull(index, Types.NULL);
         } else if (value instanceof Instant instant) {

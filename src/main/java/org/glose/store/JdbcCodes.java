@@ -56,7 +56,7 @@ final class JdbcCodes implements CodeRepository {
      * Runs an UPDATE of one code whose last two parameters are its id and the version the user saw; refuses the
      * change when another coder changed the code since (no row updated).
      */
-    private void updateSeen(long id, String name, String set, Object... params) {
+    private int updateSeen(long id, String name, String set, Object... params) {
         int expected = versions.expected(TABLE, id, currentVersion(id));
         Object[] all = java.util.Arrays.copyOf(params, params.length + 2);
         all[params.length] = id;
@@ -66,14 +66,34 @@ final class JdbcCodes implements CodeRepository {
             throw new ConcurrentEditException("The code « " + name + " »");
         }
         versions.changed(TABLE, id, expected + 1);
+        return expected + 1;
+    }
+
+    /**
+     * Runs a write that gives a code the name {@code name}. V8's constraint refuses a second sibling of that name,
+     * which the commands' own check cannot see when another coder's transaction made it at the same moment.
+     */
+    private <T> T named(String name, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException s && "23505".equals(s.getSQLState())
+                    && String.valueOf(s.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("code_unique_name")) {
+                throw new org.glose.core.project.InvalidInputException("There is already a code named \"" + name
+                        + "\" here: another coder has made one meanwhile. Nothing was saved; refresh the project to "
+                        + "see it.", e);
+            }
+            throw e;
+        }
     }
 
     @Override
     public Code insert(Long parentId, String name, CodeDetails d, String guid, int sortOrder) {
-        long id = jdbc.insert("INSERT INTO code (guid, parent_id, name, colour, description, inclusion, exclusion, "
-                        + "example, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        long id = named(name, () -> jdbc.insert("INSERT INTO code (guid, parent_id, name, colour, description, "
+                        + "inclusion, exclusion, example, sort_order, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 guid, parentId, name, d.colour(), d.description(), d.inclusion(), d.exclusion(), d.example(),
-                sortOrder, now);
+                sortOrder, now));
         versions.changed(TABLE, id, 0);
         history.code(ChangeKind.CODE_CREATED, id, name, null, parentId == null ? "at the top"
                 : "under « " + nameOf(parentId) + " »");
@@ -83,10 +103,11 @@ final class JdbcCodes implements CodeRepository {
     @Override
     public void restore(Code c) {
         CodeDetails d = c.details();
-        jdbc.update("INSERT INTO code (id, guid, parent_id, name, colour, description, inclusion, exclusion, "
-                        + "example, sort_order, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        named(c.name(), () -> jdbc.update("INSERT INTO code (id, guid, parent_id, name, colour, description, "
+                        + "inclusion, exclusion, example, sort_order, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 c.id(), c.guid(), c.parentId(), c.name(), d.colour(), d.description(), d.inclusion(),
-                d.exclusion(), d.example(), c.sortOrder(), now);
+                d.exclusion(), d.example(), c.sortOrder(), now));
         versions.changed(TABLE, c.id(), 0);
         history.code(ChangeKind.CODE_RESTORED, c.id(), c.name(), c.parentId(), null);
     }
@@ -95,9 +116,9 @@ final class JdbcCodes implements CodeRepository {
     public void update(long id, String name, CodeDetails d) {
         Optional<Code> before = byId(id);
         if (before.isPresent()) {
-            updateSeen(id, before.get().name(), "name = ?, colour = ?, description = ?, inclusion = ?, "
-                    + "exclusion = ?, example = ?", name, d.colour(), d.description(), d.inclusion(), d.exclusion(),
-                    d.example());
+            named(name, () -> updateSeen(id, before.get().name(), "name = ?, colour = ?, description = ?, "
+                    + "inclusion = ?, exclusion = ?, example = ?", name, d.colour(), d.description(), d.inclusion(),
+                    d.exclusion(), d.example()));
         }
         before.ifPresent(b -> history.code(ChangeKind.CODE_EDITED, id, name, null, b.name().equals(name)
                 ? "details changed" : "renamed from « " + b.name() + " »"));
@@ -107,7 +128,8 @@ final class JdbcCodes implements CodeRepository {
     public void move(long id, Long parentId, int sortOrder) {
         Optional<Code> before = byId(id);
         if (before.isPresent()) {
-            updateSeen(id, before.get().name(), "parent_id = ?, sort_order = ?", parentId, sortOrder);
+            named(before.get().name(), () -> updateSeen(id, before.get().name(), "parent_id = ?, sort_order = ?",
+                    parentId, sortOrder));
         }
         before.ifPresent(b -> history.code(ChangeKind.CODE_MOVED, id, b.name(), b.parentId(),
                 parentId == null ? "to the top" : "under « " + nameOf(parentId) + " »"));

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.glose.core.project.ProjectProblemException;
@@ -42,7 +43,28 @@ final class SchemaMigrator {
     static void migrate(DataSource dataSource, ServerUrl where) {
         Flyway flyway = flyway(dataSource, Dialect.POSTGRESQL);
         refuseNewer(flyway, where);
-        flyway.migrate();
+        try {
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw upgradeFailed(where, e);
+        }
+    }
+
+    /**
+     * A coder's role may not create or alter tables (docs/team-server.md): say who can upgrade instead of
+     * Flyway's own report. PostgreSQL undid the migration, so nothing changed either way.
+     */
+    private static ProjectProblemException upgradeFailed(ServerUrl where, FlywayException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && "42501".equals(s.getSQLState())) {
+                return new ProjectProblemException("The team project at " + where + " needs its tables created or "
+                        + "upgraded for this version of Glose, which the role " + where.user() + " may not do; "
+                        + "nothing was changed. Ask the project's owner to open it once with this version (or open "
+                        + "it with the owner role), see docs/team-server.md.", e);
+            }
+        }
+        return new ProjectProblemException("Upgrading the tables of the team project at " + where + " failed and "
+                + "was undone: " + Connector.firstLine(e), e);
     }
 
     /** For a read-only open: the schema must be exactly this Glose's (nothing to migrate, nothing newer). */

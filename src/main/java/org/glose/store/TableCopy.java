@@ -112,8 +112,10 @@ final class TableCopy {
 
     private static int copyTable(Connection from, Connection to, String table) throws SQLException {
         String parentColumn = selfReference(from, table);
+        boolean toServer = Dialect.of(to) == Dialect.POSTGRESQL;
         int rows = 0;
-        try (Statement st = from.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+        try (Statement st = from.createStatement(); ResultSet rs = st.executeQuery("SELECT "
+                + String.join(", ", storedColumns(from, table)) + " FROM " + table)) {
             ResultSetMetaData meta = rs.getMetaData();
             int n = meta.getColumnCount();
             List<String> columns = new ArrayList<>();
@@ -124,11 +126,18 @@ final class TableCopy {
                     + String.join(", ", columns.stream().map(x -> "?").toList()) + ")";
             try (PreparedStatement insert = to.prepareStatement(sql)) {
                 if (parentColumn != null) {
-                    return insertParentsFirst(insert, read(rs, meta), columns.indexOf("id"),
-                            columns.indexOf(parentColumn));
+                    List<Object[]> all = read(rs, meta);
+                    if (toServer) {
+                        all.forEach(row -> NulCharacters.requireNone(table, columns, row));
+                    }
+                    return insertParentsFirst(insert, all, columns.indexOf("id"), columns.indexOf(parentColumn));
                 }
                 while (rs.next()) {
-                    insert(insert, values(rs, meta));
+                    Object[] row = values(rs, meta);
+                    if (toServer) {
+                        NulCharacters.requireNone(table, columns, row);
+                    }
+                    insert(insert, row);
                     if (++rows % BATCH == 0) {
                         insert.executeBatch();
                     }
@@ -207,11 +216,21 @@ final class TableCopy {
         return rs.getObject(column);
     }
 
+    /** The columns that hold data: a computed one (V8's parent_key) is the database's to fill in. */
+    private static List<String> storedColumns(Connection c, String table) throws SQLException {
+        return columns(c, table, "IS_GENERATEDCOLUMN", false);
+    }
+
     private static List<String> identityColumns(Connection c, String table) throws SQLException {
+        return columns(c, table, "IS_AUTOINCREMENT", true);
+    }
+
+    /** The columns of {@code table}, in order, whose catalogue {@code flag} is "YES" ({@code set}) or not. */
+    private static List<String> columns(Connection c, String table, String flag, boolean set) throws SQLException {
         List<String> columns = new ArrayList<>();
         try (ResultSet rs = c.getMetaData().getColumns(null, c.getSchema(), catalogName(c, table), "%")) {
             while (rs.next()) {
-                if ("YES".equalsIgnoreCase(rs.getString("IS_AUTOINCREMENT"))) {
+                if ("YES".equalsIgnoreCase(rs.getString(flag)) == set) {
                     columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
                 }
             }

@@ -27,8 +27,8 @@ import org.glose.core.model.Document;
 import org.glose.core.project.OpenProject;
 import org.glose.core.project.ProjectProblemException;
 import org.glose.core.text.TextRange;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** glose copy: a folder to a PostgreSQL database and back gives the same project, row for row. */
@@ -36,20 +36,15 @@ class ProjectCopyTest {
 
     @TempDir
     Path dir;
+    @RegisterExtension
+    final ServerDatabases server = new ServerDatabases();
     private String url;
-
-    @AfterEach
-    void dropIt() {
-        if (url != null) {
-            PgTestServer.drop(url);
-        }
-    }
 
     @Test
     void aFolderCopiedToTheServerAndBackIsTheSameProject() throws Exception {
         Path source = dir.resolve("source");
         fill(source);
-        url = PgTestServer.freshDatabase();
+        url = server.fresh();
         Map<String, Integer> there = ProjectCopy.copy(source, null, Path.of(url), null);
         assertThat(there).containsEntry("coding", 3).containsEntry("code", 3).containsEntry("document", 2);
         Path back = dir.resolve("back");
@@ -74,7 +69,7 @@ class ProjectCopyTest {
     void aTargetThatAlreadyHoldsAProjectIsRefusedUntouched() {
         Path source = dir.resolve("source");
         fill(source);
-        url = PgTestServer.freshDatabase();
+        url = server.fresh();
         ProjectCopy.copy(source, null, Path.of(url), null);
         assertThatThrownBy(() -> ProjectCopy.copy(source, null, Path.of(url), null))
                 .isInstanceOf(ProjectProblemException.class).hasMessageContaining("already a Glose project");

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.glose.core.coding.ApplyCode;
 import org.glose.core.coding.CreateCode;
 import org.glose.core.coding.DeleteCode;
@@ -16,16 +21,22 @@ import org.glose.core.coding.UpdateCode;
 import org.glose.core.model.Code;
 import org.glose.core.model.Coding;
 import org.glose.core.model.Document;
+import org.glose.core.project.Applied;
 import org.glose.core.project.CodingFilter;
+import org.glose.core.project.Command;
+import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
+import org.glose.core.project.Tx;
 import org.glose.core.text.TextRange;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Two coders on one team project deleting what the other changed (skipped without a server). */
 class ServerConflictsTest {
 
+    @RegisterExtension
+    final ServerDatabases server = new ServerDatabases();
     private String url;
     private Document document;
     private Code code;
@@ -33,18 +44,11 @@ class ServerConflictsTest {
 
     @BeforeEach
     void aProjectWithOneCoding() {
-        url = PgTestServer.freshDatabase();
+        url = server.fresh();
         try (OpenProject p = new OpenProject(ProjectStores.create(Path.of(url), "T", null))) {
             document = TestProjects.addDocument(p, "a.txt", TestProjects.TEXT);
             code = p.execute(new CreateCode(null, "Communs", null));
             coding = p.execute(new ApplyCode(document.id(), code.id(), "camille", TextRange.of(0, 5)));
-        }
-    }
-
-    @AfterEach
-    void dropIt() {
-        if (url != null) {
-            PgTestServer.drop(url);
         }
     }
 
@@ -92,6 +96,49 @@ class ServerConflictsTest {
             assertThat(codings(yanis))
                     .singleElement().extracting(Coding::range).isEqualTo(TextRange.of(0, 12));
             assertThat(yanis.history().nextUndo()).isEmpty();
+        }
+    }
+
+    @Test
+    void twoCodersCreatingTheSameCodeAtTheSameMomentGetOneCodeAndTheSecondAMessage() throws Exception {
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        // Camille's transaction stays open after its insert, so that Yanis' own check cannot see her code yet
+        Command<Code> slowCreate = new Command<>() {
+            @Override
+            public String label() {
+                return "Create « Confiance »";
+            }
+
+            @Override
+            public Applied<Code> apply(Tx tx) {
+                Applied<Code> created = new CreateCode(null, "Confiance", null).apply(tx);
+                inserted.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return created;
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (OpenProject camille = client(); OpenProject yanis = client()) {
+            Future<Code> hers = pool.submit(() -> camille.execute(slowCreate));
+            inserted.await();
+            Future<Code> his = pool.submit(() -> yanis.execute(new CreateCode(null, "Confiance", null)));
+            PgTestServer.awaitSessionWaitingOnALock(url);
+            commit.countDown();
+            assertThat(hers.get().name()).isEqualTo("Confiance");
+            assertThatThrownBy(his::get).isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("There is already a code named \"Confiance\" here")
+                    .hasMessageContaining("Nothing was saved");
+            assertThat(yanis.read(tx -> tx.codes().list()).stream().filter(c -> c.name().equals("Confiance")))
+                    .hasSize(1);
+            assertThat(yanis.history().nextUndo()).isEmpty();
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -22,25 +22,20 @@ import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
 import org.glose.core.project.ProjectProblemException;
 import org.glose.core.text.TextRange;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Team projects on the PostgreSQL test server: several clients at once (skipped without a server). */
 class ServerProjectStoreTest {
 
+    @RegisterExtension
+    final ServerDatabases server = new ServerDatabases();
     private String url;
 
     @BeforeEach
     void freshDatabase() {
-        url = PgTestServer.freshDatabase();
-    }
-
-    @AfterEach
-    void dropIt() {
-        if (url != null) {
-            PgTestServer.drop(url);
-        }
+        url = server.fresh();
     }
 
     private OpenProject client() {

@@ -13,15 +13,17 @@ import org.glose.core.model.Document;
 import org.glose.core.project.CodingFilter;
 import org.glose.core.project.OpenProject;
 import org.glose.core.text.TextRange;
-import org.glose.store.PgTestServer;
+import org.glose.store.ServerDatabases;
 import org.glose.store.ProjectStores;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A window on a team project hears of another coder's changes without a restart (skipped without a server). */
 class ServerChangeWatchTest {
 
+    @RegisterExtension
+    final ServerDatabases server = new ServerDatabases();
     private String url;
 
     @BeforeAll
@@ -29,16 +31,9 @@ class ServerChangeWatchTest {
         System.setProperty("glose.serverPollMillis", "50");
     }
 
-    @AfterEach
-    void dropIt() {
-        if (url != null) {
-            PgTestServer.drop(url);
-        }
-    }
-
     @Test
     void anotherClientsCodingReachesTheWatchingClientsListenersAndItsNextReadShowsIt() throws Exception {
-        url = PgTestServer.freshDatabase();
+        url = server.fresh();
         Document d;
         Code code;
         try (OpenProject owner = new OpenProject(ProjectStores.create(Path.of(url), "T", null))) {
