@@ -3,6 +3,7 @@ package org.glose.cli;
 import org.glose.core.project.ProjectProblemException;
 import org.glose.store.ProjectEncryption;
 import org.glose.store.ProjectFolder;
+import org.glose.store.ServerUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -16,6 +17,7 @@ final class DecryptCommand extends CliCommand {
 
     @Override
     public Integer call() {
+        ServerUrl.refuseFolderOnly(folder.path);
         if (!ProjectFolder.isProject(folder.path)) {
             throw new ProjectProblemException("There is no Glose project at " + folder.path + ".");
         }

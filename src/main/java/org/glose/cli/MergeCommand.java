@@ -9,11 +9,13 @@ import org.glose.core.merge.MergeProject;
 import org.glose.core.merge.MergeSource;
 import org.glose.core.merge.MergeSources;
 import org.glose.core.merge.MergeSummary;
+import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
 import org.glose.core.task.Cancellation;
 import org.glose.core.task.Progress;
 import org.glose.interchange.refi.QdpxImport;
 import org.glose.store.H2ProjectStore;
+import org.glose.store.ServerUrl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,11 +27,13 @@ import picocli.CommandLine.Parameters;
                 + "OTHER_PROJECT (a project folder or a .qdpx export) is only read.", "Prints what is added and every conflict and how it was resolved."})
 final class MergeCommand extends ProjectCommand {
 
-    @Parameters(index = "1", paramLabel = "OTHER_PROJECT", description = "The project folder, or .qdpx file, to merge from.")
+    @Parameters(index = "1", paramLabel = "OTHER_PROJECT", description = "The project folder, team project URL "
+            + "(jdbc:postgresql://host[:port]/database) or .qdpx file to merge from.")
     Path other;
 
     @Option(names = "--other-password-file", paramLabel = "F",
-            description = "If OTHER_PROJECT is encrypted: a file whose first line is its password (else it is asked).")
+            description = "If OTHER_PROJECT is encrypted, or its server asks for a password: a file whose first "
+                    + "line is the password (else it is asked).")
     Path otherPassword;
 
     @Option(names = "--dry-run", description = "Only show what the merge would add and the conflicts.")
@@ -58,8 +62,8 @@ final class MergeCommand extends ProjectCommand {
 
     @Override
     int run(OpenProject project) {
-        MergeSource source = MergeSources.read(other, project.location(), this::openReadOnly,
-                MergeCommand::importQdpx);
+        MergeSource source = ServerUrl.isServer(other) ? fromTeamProject()
+                : MergeSources.read(other, project.location(), this::openReadOnly, MergeCommand::importQdpx);
         String name = source.name();
         MergePlan plan = project.read(tx -> MergePlan.of(tx, source));
         boolean merge = !dryRun && !plan.addsNothing();
@@ -80,6 +84,17 @@ final class MergeCommand extends ProjectCommand {
             out().println("Nothing was changed (--dry-run).");
         }
         return GloseCli.OK;
+    }
+
+    /** OTHER_PROJECT on a server: only read, in one transaction, like a folder opened read-only. */
+    private MergeSource fromTeamProject() {
+        ServerUrl from = ServerUrl.of(other);
+        if (ServerUrl.isServer(this.project) && ServerUrl.of(this.project).toString().equals(from.toString())) {
+            throw new InvalidInputException("A project cannot be merged into itself.");
+        }
+        try (OpenProject read = new OpenProject(PasswordOption.openStore(other, otherPassword, null))) {
+            return read.read(tx -> MergeSource.read(tx, from.toString()));
+        }
     }
 
     private OpenProject openReadOnly(Path folder) {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.glose.core.project.ProjectProblemException;
 import org.glose.store.ProjectFolder;
+import org.glose.store.ServerUrl;
 import org.glose.store.Snapshot;
 import org.glose.store.Snapshots;
 import picocli.CommandLine.Command;
@@ -34,6 +35,7 @@ final class SnapshotListCommand extends CliCommand {
 
     @Override
     public Integer call() {
+        ServerUrl.refuseFolderOnly(project);
         if (!ProjectFolder.isProject(project) && !java.nio.file.Files.isDirectory(ProjectFolder.snapshots(project))) {
             throw new ProjectProblemException("There is no Glose project at " + project + ".");
         }
