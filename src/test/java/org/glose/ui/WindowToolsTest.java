@@ -241,6 +241,30 @@ class WindowToolsTest extends WindowTestBase {
     }
 
     @Test
+    void aDamagedProjectOffersToRestoreItsLastSnapshot() throws Exception {
+        Path other = dir.resolve("damaged");
+        copy(template, other);
+        try (OpenProject before = new OpenProject(H2ProjectStore.open(other))) {
+            before.snapshot(false);
+        }
+        Path db = org.glose.store.ProjectFolder.databaseFile(other);
+        try (var file = java.nio.channels.FileChannel.open(db, java.nio.file.StandardOpenOption.WRITE)) {
+            file.write(java.nio.ByteBuffer.allocate(8192), 0); // both copies of the header gone
+        }
+        int documents = fx(() -> app.window().documentList().list().getItems().size());
+        interact(() -> app.session().open(other));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> lookup("#project-recovery").tryQuery()
+                .isPresent()));
+        Button restore = fx(() -> lookup("#project-recovery .button").queryAllAs(Button.class).stream()
+                .filter(b -> b.getText().equals("Restore the last snapshot")).findFirst().orElseThrow());
+        interact(restore::fire);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> app.session().project() != null
+                && app.session().project().location().endsWith("damaged")
+                && app.window().documentList().list().getItems().size() == documents));
+        awaitIdle();
+    }
+
+    @Test
     void encryptingClosesTheProjectAndOpensItAgainWithThePasswordAndDecryptingUndoesIt() throws Exception {
         int documents = fx(() -> app.window().documentList().list().getItems().size());
         javafx.application.Platform.runLater(() -> app.window().safetyActions().encrypt());
