@@ -15,14 +15,13 @@ import java.util.function.Consumer;
 /**
  * Runs workloads one after the other, each in a fresh temporary folder: warm-up, timed repetitions, then the
  * raw-library baseline the same way; reports median, p90 and the peak heap of the repetitions. Warm-up lasts at
- * least the scale's number of runs and {@value #WARM_UP_MS} ms, so that the JIT has compiled the hot paths; a
- * workload that takes under {@value #FAST_MS} ms is repeated {@value #FAST_FACTOR} times more, for a steadier median.
+ * least the scale's number of runs and milliseconds; a workload that takes under {@value #FAST_MS} ms is repeated
+ * {@value #FAST_FACTOR} times more, for a steadier median.
  */
 public final class BenchRunner {
 
     private static final double FAST_MS = 100;
     private static final int FAST_FACTOR = 10;
-    private static final double WARM_UP_MS = 1_500;
 
     private final Scale scale;
     private final Path cacheDir;
@@ -107,8 +106,10 @@ public final class BenchRunner {
 
     private void warmUp(Repetition repetition, double alreadyMs) throws Exception {
         long start = System.nanoTime() - (long) (alreadyMs * 1e6);
-        for (int i = alreadyMs > 0 ? 1 : 0; i < scale.warmups || (System.nanoTime() - start) / 1e6 < WARM_UP_MS; i++) {
+        int runs = alreadyMs > 0 ? 1 : 0;
+        while (runs < scale.warmups || (System.nanoTime() - start) / 1e6 < scale.warmUpMs) {
             repetition.run();
+            runs++;
         }
     }
 

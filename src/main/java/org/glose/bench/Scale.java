@@ -10,8 +10,8 @@ import org.glose.core.project.InvalidInputException;
  * is what the targets are set on.
  */
 public enum Scale {
-    SMALL(20, 1_000, 50_000, 1, 3),
-    FULL(200, 10_000, 1_000_000, 2, 5);
+    SMALL(10, 1_000, 20_000, 1, 3, 400),
+    FULL(200, 10_000, 1_000_000, 2, 5, 2_000);
 
     /** Documents of the searched and co-occurrence corpus, of {@link #DOCUMENT_SIZE} characters each. */
     final int corpusDocuments;
@@ -19,18 +19,22 @@ public enum Scale {
     final int largeProjectCodings;
     final int warmups;
     final int repetitions;
+    /** Warm-up lasts at least this long, so that the JIT has compiled the hot paths. */
+    final int warmUpMs;
 
     /** About 140 KB per corpus document, as in the peer tool's corpus-200 (28 MB). */
     static final int DOCUMENT_SIZE = 140_000;
     /** Codings of the co-occurrence corpus, as in the peer tool's codings-16k. */
     static final int CORPUS_CODINGS = 16_500;
 
-    Scale(int corpusDocuments, int largeProjectDocuments, int largeProjectCodings, int warmups, int repetitions) {
+    Scale(int corpusDocuments, int largeProjectDocuments, int largeProjectCodings, int warmups, int repetitions,
+          int warmUpMs) {
         this.corpusDocuments = corpusDocuments;
         this.largeProjectDocuments = largeProjectDocuments;
         this.largeProjectCodings = largeProjectCodings;
         this.warmups = warmups;
         this.repetitions = repetitions;
+        this.warmUpMs = warmUpMs;
     }
 
     public String label() {

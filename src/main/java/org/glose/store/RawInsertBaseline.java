@@ -5,15 +5,18 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
- * The benchmark's raw-library baseline for a coding action: one plain insert into an H2 file with the same
- * durability setting, then commit, without Glose's checks and undo. Lives here because SQL lives only in the store.
+ * The benchmark's raw-library baseline for a coding action: one plain insert into an H2 file, then commit and
+ * force it to the disk as the project store does (WRITE_DELAY=0, CHECKPOINT SYNC), without Glose's checks,
+ * history and undo. Lives here because SQL lives only in the store.
  */
 public final class RawInsertBaseline implements AutoCloseable {
 
     private final Connection connection;
     private final PreparedStatement insert;
+    private final Statement sync;
     private int next;
 
     public RawInsertBaseline(Path folder) {
@@ -25,6 +28,7 @@ public final class RawInsertBaseline implements AutoCloseable {
                     + "document_id BIGINT, code_id BIGINT, start_pos INT, end_pos INT)");
             connection.commit();
             insert = connection.prepareStatement("INSERT INTO t VALUES (?, 1, 1, ?, ?)");
+            sync = connection.createStatement();
         } catch (SQLException e) {
             throw new IllegalStateException("The raw H2 baseline cannot start: " + e.getMessage(), e);
         }
@@ -37,6 +41,7 @@ public final class RawInsertBaseline implements AutoCloseable {
             insert.setInt(3, next + 80);
             insert.executeUpdate();
             connection.commit();
+            sync.execute("CHECKPOINT SYNC");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
