@@ -65,7 +65,7 @@ public final class ZipContent {
         while ((n = in.read(buffer)) > 0) {
             total += n;
             if (total > MAX_ENTRY_BYTES) {
-                throw new IOException("an entry is larger than " + MAX_ENTRY_BYTES + " bytes");
+                throw new OversizedEntryException();
             }
             out.write(buffer, 0, n);
         }
@@ -84,5 +84,12 @@ public final class ZipContent {
     /** The bytes of a wanted entry; empty when the package lacks it. */
     public Optional<byte[]> entry(String name) {
         return Optional.ofNullable(entries.get(name));
+    }
+
+    /** An entry that inflates beyond {@link #MAX_ENTRY_BYTES}: a zip bomb, not a document. */
+    public static final class OversizedEntryException extends IOException {
+        OversizedEntryException() {
+            super("an entry is larger than " + MAX_ENTRY_BYTES + " bytes");
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.glose.importer.ExtractedText;
 import org.glose.importer.FileSignatures;
 import org.glose.importer.LanguageGuesser;
 import org.glose.importer.TextNormaliser;
+import org.glose.importer.PackageRefusal;
 import org.glose.importer.UnreadableDocumentException;
 
 /** Word 2007+ documents (.docx), read with Apache POI XWPF; see {@link DocxText} for what text comes out. */
@@ -52,7 +53,7 @@ public final class DocxReader implements DocumentReader {
             raw = DocxText.of(document);
         } catch (IOException | RuntimeException e) {
             // POI reports damaged packages with many exception types (POIXMLException, NotOfficeXmlFileException...)
-            throw new UnreadableDocumentException(NOT_DOCX, e);
+            throw PackageRefusal.of(e, NOT_DOCX);
         }
         TextNormaliser.Result normalised = TextNormaliser.normaliseReporting(raw);
         if (normalised.text().isBlank()) {

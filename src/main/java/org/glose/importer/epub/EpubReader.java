@@ -13,6 +13,7 @@ import org.glose.importer.ExtractedText;
 import org.glose.importer.FileSignatures;
 import org.glose.importer.LanguageGuesser;
 import org.glose.importer.TextNormaliser;
+import org.glose.importer.PackageRefusal;
 import org.glose.importer.UnreadableDocumentException;
 import org.glose.importer.ZipContent;
 import org.glose.importer.html.HtmlText;
@@ -56,7 +57,7 @@ public final class EpubReader implements DocumentReader {
         try {
             zip = ZipContent.read(bytes, EpubReader::isText);
         } catch (IOException e) {
-            throw new UnreadableDocumentException(NOT_EPUB, e);
+            throw PackageRefusal.of(e, NOT_EPUB);
         }
         List<String> chapters = new ArrayList<>();
         try {
@@ -73,7 +74,7 @@ public final class EpubReader implements DocumentReader {
                 }
             }
         } catch (XMLStreamException | RuntimeException e) {
-            throw new UnreadableDocumentException(NOT_EPUB, e);
+            throw PackageRefusal.of(e, NOT_EPUB);
         }
         TextNormaliser.Result normalised = TextNormaliser.normaliseReporting(String.join("\n", chapters));
         if (normalised.text().isBlank()) {

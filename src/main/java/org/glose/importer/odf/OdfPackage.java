@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.glose.importer.FileSignatures;
+import org.glose.importer.PackageRefusal;
 import org.glose.importer.UnreadableDocumentException;
 import org.glose.importer.ZipContent;
 
@@ -39,7 +40,7 @@ public final class OdfPackage {
             zip = ZipContent.read(bytes, name -> name.equals("mimetype") || name.equals("content.xml")
                     || name.equals("styles.xml") || name.equals("META-INF/manifest.xml"));
         } catch (IOException e) {
-            throw new UnreadableDocumentException(notValid, e);
+            throw PackageRefusal.of(e, notValid);
         }
         Optional<String> manifest = zip.entry("META-INF/manifest.xml").map(b -> new String(b, StandardCharsets.UTF_8));
         if (manifest.isPresent() && manifest.get().contains("encryption-data")) {

@@ -13,6 +13,7 @@ import org.glose.importer.FileSignatures;
 import org.glose.importer.LanguageGuesser;
 import org.glose.importer.SecureXml;
 import org.glose.importer.TextNormaliser;
+import org.glose.importer.PackageRefusal;
 import org.glose.importer.UnreadableDocumentException;
 import org.glose.importer.odf.OdfPackage;
 import org.glose.importer.odf.OdfText;
@@ -59,7 +60,7 @@ public final class OdtReader implements DocumentReader {
             blocks.addAll(footers);
             raw = String.join("\n", blocks);
         } catch (XMLStreamException | RuntimeException e) {
-            throw new UnreadableDocumentException(NOT_ODT, e);
+            throw PackageRefusal.of(e, NOT_ODT);
         }
         TextNormaliser.Result normalised = TextNormaliser.normaliseReporting(raw);
         if (normalised.text().isBlank()) {
