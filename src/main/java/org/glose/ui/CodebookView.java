@@ -30,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.glose.core.model.Code;
 import org.glose.core.model.Codebook;
+import org.glose.ui.codebook.CodeCounts;
 import org.glose.ui.codebook.CodebookEditing;
 
 /**
@@ -55,41 +56,6 @@ final class CodebookView {
         }
     }
 
-    private record Model(Codebook codebook, Map<Long, Integer> references, Map<Long, Integer> documents,
-                         Map<Long, Integer> allReferences, Map<Long, Integer> allDocuments) {
-
-        static final Model EMPTY = new Model(new Codebook(List.of()), Map.of(), Map.of(), Map.of(), Map.of());
-
-        /** Counts per code, own and with sub-codes, from every coding's code and document. */
-        static Model read(org.glose.core.project.Tx tx) {
-            Codebook book = tx.codes().codebook();
-            Map<Long, Integer> refs = new HashMap<>();
-            Map<Long, Set<Long>> docs = new HashMap<>();
-            for (org.glose.core.model.Coding c : tx.codings().list(org.glose.core.project.CodingFilter.ALL)) {
-                refs.merge(c.codeId(), 1, Integer::sum);
-                docs.computeIfAbsent(c.codeId(), k -> new HashSet<>()).add(c.documentId());
-            }
-            Map<Long, Integer> ownDocs = new HashMap<>();
-            docs.forEach((k, v) -> ownDocs.put(k, v.size()));
-            Map<Long, Integer> allRefs = new HashMap<>();
-            Map<Long, Integer> allDocs = new HashMap<>();
-            List<Code> codes = book.depthFirst();
-            for (Code c : codes) {
-                int r = 0;
-                Set<Long> d = new HashSet<>();
-                for (Code sub : codes) {
-                    if (book.isSelfOrDescendant(sub.id(), c.id())) {
-                        r += refs.getOrDefault(sub.id(), 0);
-                        d.addAll(docs.getOrDefault(sub.id(), Set.of()));
-                    }
-                }
-                allRefs.put(c.id(), r);
-                allDocs.put(c.id(), d.size());
-            }
-            return new Model(book, refs, ownDocs, allRefs, allDocs);
-        }
-    }
-
     private final ProjectSession session;
     private final TreeView<CodeRow> tree = new TreeView<>(new TreeItem<>());
     private final Map<Long, TreeItem<CodeRow>> items = new HashMap<>();
@@ -107,7 +73,7 @@ final class CodebookView {
     private final TextField filter = new TextField();
     private final CheckBox withSubcodes = new CheckBox("Counts include sub-codes");
     private final ContextMenu menu = new ContextMenu();
-    private Model model = Model.EMPTY;
+    private CodeCounts model = CodeCounts.EMPTY;
     private String shapeFilter = "";
     private Consumer<Code> onRetrieve = c -> { };
     private Consumer<Code> onMemo = c -> { };
@@ -143,10 +109,7 @@ final class CodebookView {
         filter.textProperty().addListener((o, was, now) -> apply(model));
         withSubcodes.setId("counts-with-subcodes");
         withSubcodes.setTooltip(new Tooltip("Count the passages and documents of a code's sub-codes with it"));
-        withSubcodes.setOnAction(e -> {
-            tree.refresh();
-            showInfo();
-        });
+        withSubcodes.setOnAction(e -> reload()); // documents with sub-codes are counted only while asked
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showInfo());
         Label header = new Label("Codes");
         header.getStyleClass().add("pane-title");
@@ -289,17 +252,18 @@ final class CodebookView {
     void reload() {
         long ticket = ++reloads;
         if (session.project() == null) {
-            apply(Model.EMPTY);
+            apply(CodeCounts.EMPTY);
             return;
         }
-        session.read(Model::read, fresh -> {
+        boolean subcodeDocuments = withSubcodes.isSelected();
+        session.read(tx -> CodeCounts.read(tx, subcodeDocuments), fresh -> {
             if (ticket == reloads) {
                 apply(fresh);
             }
         });
     }
 
-    private void apply(Model fresh) {
+    private void apply(CodeCounts fresh) {
         model = fresh;
         codebook = fresh.codebook();
         String words = filter.getText() == null ? "" : filter.getText().strip();

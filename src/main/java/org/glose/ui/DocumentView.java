@@ -200,7 +200,6 @@ final class DocumentView {
         selectedCoding.set(coding);
         if (coding != null) {
             area.selectRange(coding.range().start(), coding.range().end());
-            area.requestFollowCaret();
             area.requestFocus();
         }
         redrawMargin();
@@ -223,8 +222,9 @@ final class DocumentView {
         if (document.get() != null && shown == requested && range.end() <= area.getLength()) {
             pendingReveal = null;
             selectCoding(null);
-            area.selectRange(range.start(), range.end());
+            area.selectRange(range.end(), range.start()); // the caret at the start: the view follows it there
             area.requestFollowCaret();
+            javafx.application.Platform.runLater(() -> showFromParagraphBefore(range.start())); // after layout
             area.requestFocus();
         } else {
             pendingReveal = range;
@@ -238,6 +238,13 @@ final class DocumentView {
             HitMarks.apply(area, marks);
         }
         reveal(range);
+    }
+
+    /** Scrolls so that the passage starting at {@code offset} shows from its paragraph on, with one above. */
+    private void showFromParagraphBefore(int offset) {
+        int paragraph = area.offsetToPosition(offset, org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+                .getMajor();
+        area.showParagraphAtTop(Math.max(0, paragraph - 1));
     }
 
     /** Shows a document (or nothing for null); reading its text and codings runs off the FX thread. */

@@ -118,6 +118,10 @@ public final class RetrievalPane {
         HBox.setHgrow(chips, Priority.ALWAYS);
         options.getChildren().add(chips);
         options.getStyleClass().add("retrieval-options");
+        bar.setMinWidth(0); // long code names wrap or shorten: they never push the side panes aside
+        options.setMinWidth(0);
+        chips.setMinWidth(0);
+        root.setMinWidth(0);
         root.setTop(new VBox(bar, options));
 
         placeholder.setWrapText(true);
@@ -232,6 +236,7 @@ public final class RetrievalPane {
             swatch.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             Button chip = new Button(c.name() + "  ✕", swatch);
             chip.setMnemonicParsing(false);
+            chip.setMinWidth(0);
             chip.getStyleClass().add("code-chip");
             chip.setTooltip(new Tooltip("Remove “" + c.name() + "” from the retrieval"));
             chip.setOnAction(e -> {
