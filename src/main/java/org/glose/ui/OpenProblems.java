@@ -49,7 +49,9 @@ final class OpenProblems implements ProjectSession.OpenFailureHandler {
     @Override
     public void failed(Throwable failure, Consumer<char[]> retry) {
         Throwable f = unwrapped(failure);
-        if (f instanceof PasswordException e) {
+        if (retry == null) {
+            dialogs.error(f);
+        } else if (f instanceof PasswordException e) {
             PasswordPane.ask(dialogs.owner(), PasswordPane.Mode.OPEN, "Encrypted project", "The project in “"
                     + e.folder().getFileName() + "” is encrypted. Type its password to open it.",
                     e.isWrong() ? "The password is wrong." : null).ifPresent(retry);

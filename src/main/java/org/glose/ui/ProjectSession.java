@@ -42,7 +42,7 @@ public final class ProjectSession {
     /** What the window does when a project cannot be opened. */
     @FunctionalInterface
     public interface OpenFailureHandler {
-        /** @param retry opens the same way again, with a password (on the FX thread) */
+        /** @param retry opens the same way again, with a password (on the FX thread); null when there is no retry */
         void failed(Throwable failure, Consumer<char[]> retry);
     }
 
@@ -263,7 +263,7 @@ public final class ProjectSession {
             OpenProject created = opener.create(folder, name);
             opener.remember(folder);
             return created;
-        }, failure -> openFailures.failed(failure, pw -> { }));
+        }, failure -> openFailures.failed(failure, null));
     }
 
     private static void refuseFilledFolder(Path folder) {
@@ -309,13 +309,13 @@ public final class ProjectSession {
             }
         }), outcome -> {
             if (outcome instanceof RuntimeException e) {
-                openFailures.failed(e, pw -> { });
+                openFailures.failed(e, null); // reported as it is: the project opens again below
             }
             open(folder, password);
             if (outcome instanceof String sentence) {
                 lastAction.set(sentence);
             }
-        }, failure -> openFailures.failed(failure, pw -> { }));
+        }, failure -> openFailures.failed(failure, null));
     }
 
     private void switchTo(OpenProject next) {

@@ -70,6 +70,12 @@ class WindowToolsTest extends WindowTestBase {
         for (TextRange r : all) {
             assertThat(fx(() -> area.getStyleAtPosition(r.start() + 1))).as("hit at " + r).contains(HitMarks.STYLE);
         }
+        // the mark is drawn, its looked-up colour resolved: the hit's text node has an underline
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> area.lookupAll(".text").stream()
+                .filter(n -> n instanceof org.fxmisc.richtext.TextExt t && t.getText().equals(hit.text()))
+                .map(org.fxmisc.richtext.TextExt.class::cast)
+                .anyMatch(t -> t.getUnderlineColor() != null && t.getUnderlineWidth() != null
+                        && t.getUnderlineWidth().doubleValue() > 0)));
     }
 
     @Test
