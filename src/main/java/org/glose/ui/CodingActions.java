@@ -11,6 +11,8 @@ import org.glose.core.coding.CreateCode;
 import org.glose.core.coding.RecodeCoding;
 import org.glose.core.coding.RemoveCoding;
 import org.glose.core.coding.ResizeCoding;
+import org.glose.core.document.EditDocumentText;
+import org.glose.core.document.TextEdit;
 import org.glose.core.model.Code;
 import org.glose.core.model.Coding;
 import org.glose.core.model.Document;
@@ -18,6 +20,7 @@ import org.glose.core.project.Command;
 import org.glose.core.project.CompoundCommand;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.text.TextRange;
+import org.glose.ui.document.EditTextDialog;
 import org.glose.ui.edit.LabelledCommand;
 
 /**
@@ -148,6 +151,23 @@ final class CodingActions {
     void resize(Coding coding, TextRange range) {
         String label = "Adjust bounds of “" + document.codings().codeName(coding.codeId()) + "”";
         session.execute(new LabelledCommand<>(label, new ResizeCoding(coding.id(), range)), c -> { });
+    }
+
+    /**
+     * Replaces the selected text (a typo, a name to anonymise): codings, annotations and pages move with it, as
+     * one undoable action; the document is then shown again with its new text.
+     */
+    void editSelectedText() {
+        Optional<TextRange> range = document.selection();
+        if (range.isEmpty()) {
+            session.announce("Select the text to change first.");
+            return;
+        }
+        String old = document.area().getSelectedText();
+        long documentId = document.document().id();
+        EditTextDialog.ask(dialogs.owner(), old, document.codingsHere().size()).ifPresent(text -> session.execute(
+                new LabelledCommand<>("Edit text “" + suggestedName(old) + "” → “" + suggestedName(text) + "”",
+                        new EditDocumentText(documentId, new TextEdit(range.get(), text))), edited -> { }));
     }
 
     /** Asks for a name and a place, then adds the code to the codebook. */

@@ -73,13 +73,18 @@ final class CodingMenu {
         }
         uncode.setDisable(here.isEmpty());
 
+        MenuItem editText = new MenuItem("Edit text…");
+        editText.setId("edit-text");
+        editText.setOnAction(e -> actions.editSelectedText());
+        editText.setDisable(!selected);
+
         MenuItem copy = new MenuItem("Copy");
         copy.setOnAction(e -> document.area().copy());
         copy.setDisable(!selected);
 
         menu.getItems().setAll(codeWith, several, inVivo, newCode, new SeparatorMenuItem());
         menu.getItems().addAll(chosen);
-        menu.getItems().addAll(uncode, new SeparatorMenuItem(), copy);
+        menu.getItems().addAll(uncode, new SeparatorMenuItem(), copy, editText);
     }
 
     /** Recode, adjust and uncode for the coding selected by a click on its stripe. */

@@ -60,6 +60,8 @@ final class DocumentView {
     private int zoom = 100;
     private DocumentCodings codings = DocumentCodings.NONE;
     private int[] paragraphStarts = {0};
+    /** Hash of the text shown, to notice when the stored text changed under it. */
+    private int textHash;
     private BoundaryEdit boundary;
     private ResizeHandler onResize = (c, r) -> { };
     private TextRange pendingReveal;
@@ -279,6 +281,7 @@ final class DocumentView {
         List<Integer> starts = loaded.pageStarts();
         pageMap = starts == null || starts.isEmpty() ? null : PageMap.of(starts);
         paragraphStarts = loaded.paragraphStarts();
+        textHash = loaded.text().hashCode();
         shown = ticket;
         apply(loaded.codings());
         updatePage();
@@ -295,13 +298,29 @@ final class DocumentView {
         }
         long ticket = requested;
         long refresh = ++refreshes;
-        int length = area.getLength();
-        if (length != d.length()) {
-            return; // the text itself changed: the caller shows the document again
-        }
-        session.read(tx -> DocumentCodings.load(tx, d.id(), length), fresh -> {
+        int shownHash = textHash;
+        session.read(tx -> {
+            // the text itself may have changed (an edit, or its undo): then the document is shown again
+            String text = tx.documents().text(d.id());
+            return text.hashCode() != shownHash ? null : DocumentCodings.load(tx, d.id(), text.length());
+        }, fresh -> {
             if (ticket == requested && refresh == refreshes) {
-                apply(fresh);
+                if (fresh == null) {
+                    reloadText(d);
+                } else {
+                    apply(fresh);
+                }
+            }
+        });
+    }
+
+    /** Shows the document again with its new text, keeping the caret's place as near as it can. */
+    private void reloadText(Document d) {
+        int caret = area.getCaretPosition();
+        session.read(tx -> tx.documents().byId(d.id()).orElse(null), fresh -> {
+            if (fresh != null && document.get() != null && document.get().id() == fresh.id()) {
+                show(fresh);
+                pendingReveal = new TextRange(Math.min(caret, fresh.length()), Math.min(caret, fresh.length()));
             }
         });
     }

@@ -161,6 +161,34 @@ class CodingWorkbenchTest extends WindowTestBase {
         assertNoErrorShown();
     }
 
+    @Test
+    void editingTheTextShiftsTheCodingsAndUndoRestoresTextAndCodings() throws Exception {
+        openStudy();
+        Coding coding = codeWithButton("Panoptique");
+        TextRange typo = new TextRange(PASSAGE.start() - 20, PASSAGE.start() - 10);
+        String old = fx(() -> area().getText(typo.start(), typo.end()));
+        interact(() -> area().selectRange(typo.start(), typo.end()));
+        openContextMenu(area());
+        clickOn(menuLabel("Edit text…"));
+        TextArea replacement = lookup("#edit-text-new").queryAs(TextArea.class);
+        interact(() -> replacement.setText("[X]"));
+        clickOn("Replace");
+        awaitIdle();
+        int shift = 3 - typo.length();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() ->
+                area().getText(typo.start(), typo.start() + 3).equals("[X]")));
+        assertThat(stored(coding).range()).isEqualTo(new TextRange(PASSAGE.start() + shift, PASSAGE.end() + shift));
+        assertThat(fx(() -> area().getLength())).isEqualTo(
+                app.session().project().read(tx -> tx.documents().text(coding.documentId()).length()));
+
+        push(KeyCode.SHORTCUT, KeyCode.Z);
+        awaitIdle();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx(() ->
+                area().getText(typo.start(), typo.end()).equals(old)));
+        assertThat(stored(coding).range()).isEqualTo(PASSAGE);
+        assertNoErrorShown();
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private Coding codeWithButton(String codeName) throws Exception {
