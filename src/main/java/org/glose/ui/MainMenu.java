@@ -35,6 +35,16 @@ final class MainMenu {
         MenuItem open = item("Open project…", e -> project.openProject());
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         MenuItem openReadOnly = item("Open read-only…", e -> project.openReadOnly());
+        Menu recent = new Menu("Open recent");
+        recent.setId("recent-menu");
+        Runnable fillRecent = () -> {
+            recent.getItems().setAll(session.recentProjects().stream().map(folder -> item(folder.getFileName()
+                    + " — " + folder.getParent(), e -> session.open(folder))).toList());
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        session.recentProjects().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c ->
+                fillRecent.run());
+        fillRecent.run();
         MenuItem openTeam = item("Open a team project (PostgreSQL URL)…", e -> project.openTeamProject());
         MenuItem importDocuments = needsProject(item("Import documents…", e -> project.importDocuments()), noProject);
         MenuItem importCodebook = needsProject(item("Import codebook…", e -> project.importCodebook()), noProject);
@@ -45,7 +55,7 @@ final class MainMenu {
                 e -> interchange.exportCodebook()), noProject);
         MenuItem exit = item("Quit", e -> quit.run());
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("File", null, newProject, open, openReadOnly, openTeam, new SeparatorMenuItem(), importDocuments,
+        Menu file = new Menu("File", null, newProject, open, recent, openReadOnly, openTeam, new SeparatorMenuItem(), importDocuments,
                 importCodebook, new SeparatorMenuItem(), importQdpx, exportQdpx, exportCodebook,
                 new SeparatorMenuItem(), exit);
 

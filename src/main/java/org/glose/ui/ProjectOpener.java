@@ -39,8 +39,14 @@ public interface ProjectOpener {
         return new OpenProject(Snapshots.of(folder).openReadOnlyCopy(snapshotId, password));
     }
 
-    /** Projects on disk through {@link H2ProjectStore}, the last one remembered in the workspace. */
+    /** The projects opened last, newest first (File → Open recent); none unless the opener remembers them. */
+    default java.util.List<Path> recent() {
+        return java.util.List.of();
+    }
+
+    /** Projects on disk through {@link H2ProjectStore}, the last ones remembered in the workspace. */
     static ProjectOpener standard(Workspace workspace) {
+        RecentProjects recent = new RecentProjects(workspace.home());
         return new ProjectOpener() {
             @Override
             public OpenProject startup() {
@@ -60,6 +66,12 @@ public interface ProjectOpener {
             @Override
             public void remember(Path folder) {
                 workspace.rememberLastProject(folder);
+                recent.add(folder);
+            }
+
+            @Override
+            public java.util.List<Path> recent() {
+                return recent.list();
             }
         };
     }

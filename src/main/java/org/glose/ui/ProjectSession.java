@@ -61,6 +61,8 @@ public final class ProjectSession {
     private final FxTaskRunner runner;
     private final ProjectOpener opener;
     private volatile ProjectResources resources;
+    private final javafx.collections.ObservableList<Path> recent = javafx.collections.FXCollections
+            .observableArrayList();
     private OpenFailureHandler openFailures = (failure, retry) -> failure.printStackTrace();
     private final ReadOnlyObjectWrapper<OpenProject> project = new ReadOnlyObjectWrapper<>();
     private volatile OpenProject current;
@@ -208,7 +210,11 @@ public final class ProjectSession {
 
     /** Opens the project of the last session (or the sample project on a first launch). */
     public void openStartupProject() {
-        switchWith("Opening the project", opener::startup, failure -> openFailures.failed(failure,
+        switchWith("Opening the project", () -> {
+            OpenProject opened = opener.startup();
+            opener.remember(opened.location());
+            return opened;
+        }, failure -> openFailures.failed(failure,
                 password -> OpenProblems.folderOf(failure).ifPresent(folder -> open(folder, password))));
     }
 
@@ -318,6 +324,11 @@ public final class ProjectSession {
         }, failure -> openFailures.failed(failure, null));
     }
 
+    /** The projects opened last, newest first; changed on the FX thread after each opening. */
+    public javafx.collections.ObservableList<Path> recentProjects() {
+        return javafx.collections.FXCollections.unmodifiableObservableList(recent);
+    }
+
     private void switchTo(OpenProject next) {
         OpenProject old = project.get();
         ProjectResources oldResources = old == null ? null : detach(old);
@@ -333,6 +344,7 @@ public final class ProjectSession {
         if (old != null) {
             runner.edit(closing(old, oldResources), ignored -> { });
         }
+        runner.run(PaneWork.task("Reading the recent projects", opener::recent), recent::setAll);
     }
 
     /** Stops following a project and hands back its resources, to be closed before it. */
