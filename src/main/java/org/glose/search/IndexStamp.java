@@ -40,11 +40,13 @@ final class IndexStamp {
     }
 
     /**
-     * What the index of one document depends on: its original's checksum, its text length and its analysis
-     * language (a document's stored text never changes, so these identify it).
+     * What the index of one document depends on: its original's checksum, its text length, its analysis
+     * language and how many times its text was edited.
      */
     static String of(Document d) {
-        return d.sha256() + ":" + d.length() + ":" + Language.of(d.language());
+        // an edited text (same length or not) differs by its revision; unedited ones keep their old fingerprint
+        return d.sha256() + ":" + d.length() + ":" + Language.of(d.language())
+                + (d.textRevision() == 0 ? "" : ":r" + d.textRevision());
     }
 
     /** The fingerprint of a whole project: every document id with its own fingerprint. */

@@ -17,7 +17,7 @@ import org.glose.core.project.MemoRepository;
 final class JdbcDocuments implements DocumentRepository {
 
     private static final String COLUMNS = "SELECT id, guid, name, format, original_name, sha256, imported_at, "
-            + "encoding, language, pages, text_length FROM document ";
+            + "encoding, language, pages, text_length, text_revision FROM document ";
     private final Jdbc jdbc;
     private final JdbcCases cases;
     private final MemoRepository memos;
@@ -36,7 +36,7 @@ final class JdbcDocuments implements DocumentRepository {
         return new Document(rs.getLong("id"), rs.getString("guid"), rs.getString("name"), rs.getString("format"),
                 rs.getString("original_name"), rs.getString("sha256"), Jdbc.instant(rs, "imported_at"),
                 rs.getString("encoding"), rs.getString("language"), Jdbc.nullableInt(rs, "pages"),
-                rs.getInt("text_length"));
+                rs.getInt("text_length"), rs.getInt("text_revision"));
     }
 
     @Override
@@ -114,9 +114,9 @@ final class JdbcDocuments implements DocumentRepository {
     public void restore(DocumentSnapshot s) {
         Document d = s.document();
         jdbc.update("INSERT INTO document (id, guid, name, format, original_name, sha256, imported_at, encoding, "
-                        + "language, pages, text_length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "language, pages, text_length, text_revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 d.id(), d.guid(), d.name(), d.format(), d.originalName(), d.sha256(), d.importedAt(), d.encoding(),
-                d.language(), d.pages(), d.length());
+                d.language(), d.pages(), d.length(), d.textRevision());
         writeContent(d.id(), s.text(), s.pageStarts(), s.original());
         history.document(ChangeKind.DOCUMENT_RESTORED, d.id(), d.name(), s.codings().size() + " coding(s)");
         s.codings().forEach(codings::restore);

@@ -16,6 +16,9 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import org.glose.core.document.AddDocument;
 import org.glose.core.document.DeleteDocument;
+import org.glose.core.document.EditDocumentText;
+import org.glose.core.document.TextEdit;
+import org.glose.core.text.TextRange;
 import org.glose.core.model.NewDocument;
 import org.glose.core.project.OpenProject;
 import org.glose.core.project.ProjectStore;
@@ -58,6 +61,20 @@ class IndexLifecycleTest {
         assertThat(f.search("etat").total()).isEqualTo(4);
         f.project.execute(new DeleteDocument(added.id()));
         assertThat(f.search("etat").documents()).isEqualTo(2);
+    }
+
+    @Test
+    void anAnonymisedNameLeavesTheIndexEvenWhenTheTextKeepsItsLength() {
+        Document d = f.add("anonyme.txt", "Entretien avec Dupont sur la gouvernance.", "fr");
+        assertThat(f.search("Dupont").total()).isEqualTo(1);
+        int at = "Entretien avec ".length();
+        f.project.execute(new EditDocumentText(d.id(),
+                new TextEdit(new TextRange(at, at + "Dupont".length()), "XXXXXX")));
+        assertThat(f.search("Dupont").total()).isZero();
+        assertThat(f.search("XXXXXX").total()).isEqualTo(1);
+        f.project.undo();
+        assertThat(f.search("Dupont").total()).isEqualTo(1);
+        assertThat(f.search("XXXXXX").total()).isZero();
     }
 
     @Test

@@ -64,8 +64,7 @@ public final class EditDocumentText implements Command<Document> {
         }
         List<Integer> pages = before.pageStarts() == null ? null
                 : before.pageStarts().stream().map(edit::mapStart).toList();
-        Document after = new Document(d.id(), d.guid(), d.name(), d.format(), d.originalName(), d.sha256(),
-                d.importedAt(), d.encoding(), d.language(), d.pages(), text.length());
+        Document after = d.withEditedText(text.length());
         tx.documents().delete(d.id());
         tx.documents().restore(new DocumentSnapshot(after, text, pages, before.original(), codings,
                 before.caseIds(), memos));
