@@ -12,8 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,7 +24,7 @@ import org.glose.core.model.Coding;
 import org.glose.core.model.Document;
 import org.glose.core.text.PageMap;
 import org.glose.core.text.TextRange;
-import org.glose.ui.document.BoundaryEdit;
+import org.glose.ui.document.BoundaryMode;
 import org.glose.ui.document.FindBar;
 import org.glose.ui.document.StripeMargin;
 
@@ -41,10 +39,6 @@ final class DocumentView {
     private record Loaded(String text, List<Integer> pageStarts, int[] paragraphStarts, DocumentCodings codings) {
     }
 
-    /** What the keyboard does to the selected coding once its new bounds are chosen. */
-    interface ResizeHandler {
-        void resize(Coding coding, TextRange newRange);
-    }
 
     private final ProjectSession session;
     private final InlineCssTextArea area = new InlineCssTextArea();
@@ -62,8 +56,7 @@ final class DocumentView {
     private int[] paragraphStarts = {0};
     /** Hash of the text shown, to notice when the stored text changed under it. */
     private int textHash;
-    private BoundaryEdit boundary;
-    private ResizeHandler onResize = (c, r) -> { };
+    private final BoundaryMode bounds;
     private TextRange pendingReveal;
     private PageMap pageMap;
     private long requested;
@@ -74,6 +67,7 @@ final class DocumentView {
 
     DocumentView(ProjectSession session) {
         this.session = session;
+        this.bounds = new BoundaryMode(area, session::announce); // takes the arrows first while active
         area.setId("document-area");
         area.getStyleClass().add("document-text");
         area.setEditable(false);
@@ -88,7 +82,6 @@ final class DocumentView {
         area.setPlaceholder(placeholder, Pos.CENTER);
         area.caretPositionProperty().addListener((o, was, now) -> updatePage());
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::caretToPointer);
-        area.addEventFilter(KeyEvent.KEY_PRESSED, this::boundaryKeys);
         area.selectionProperty().addListener((o, was, now) -> forgetCodingIfMovedAway(now));
         margin.setOnSelect(this::selectCoding);
         drag.install();
@@ -187,18 +180,18 @@ final class DocumentView {
         return margin;
     }
 
-    void setOnResize(ResizeHandler handler) {
-        this.onResize = handler;
+    void setOnResize(BoundaryMode.Resize handler) {
+        bounds.setOnResize(handler);
     }
 
     /** True while the keyboard adjusts a coding's bounds (arrows, Tab, Enter, Esc). */
     boolean adjustingBounds() {
-        return boundary != null;
+        return bounds.active();
     }
 
     /** Selects a coding: its stripe is marked and its passage selected, ready for Delete, R or E. */
     void selectCoding(Coding coding) {
-        cancelBoundary();
+        bounds.cancel();
         selectedCoding.set(coding);
         if (coding != null) {
             area.selectRange(coding.range().start(), coding.range().end());
@@ -213,10 +206,7 @@ final class DocumentView {
         if (c == null) {
             return;
         }
-        boundary = new BoundaryEdit(c, area.getText());
-        session.announce("Adjusting “" + codings.codeName(c.codeId()) + "”: ←/→ move the end (Ctrl: a word), Tab "
-                + "switches to the start, Enter saves, Esc cancels.");
-        area.requestFocus();
+        bounds.start(c, codings.codeName(c.codeId()));
     }
 
     /** Selects a passage of the shown document and scrolls to it (now, or once the document is loaded). */
@@ -261,7 +251,7 @@ final class DocumentView {
         title.setText(d.name());
         page.setText("loading…");
         selectedCoding.set(null);
-        boundary = null;
+        bounds.forget();
         pendingReveal = null;
         session.read(tx -> {
             String text = tx.documents().text(d.id());
@@ -352,58 +342,10 @@ final class DocumentView {
 
     private void forgetCodingIfMovedAway(IndexRange now) {
         Coding c = selectedCoding.get();
-        if (c != null && boundary == null
+        if (c != null && !bounds.active()
                 && (now.getStart() != c.range().start() || now.getEnd() != c.range().end())) {
             selectedCoding.set(null);
             redrawMargin();
-        }
-    }
-
-    private void boundaryKeys(KeyEvent e) {
-        if (boundary == null) {
-            return;
-        }
-        switch (e.getCode()) {
-            case LEFT, RIGHT -> {
-                int direction = e.getCode() == KeyCode.RIGHT ? 1 : -1;
-                if (e.isShortcutDown()) {
-                    boundary.moveWord(direction);
-                } else {
-                    boundary.move(direction);
-                }
-                TextRange r = boundary.range();
-                area.selectRange(r.start(), r.end());
-                area.requestFollowCaret();
-            }
-            case TAB -> {
-                boundary.switchEnd();
-                session.announce(boundary.endActive() ? "Moving the end of the coding." : "Moving the start of the coding.");
-            }
-            case ENTER -> {
-                BoundaryEdit done = boundary;
-                boundary = null;
-                if (done.changed()) {
-                    onResize.resize(done.coding(), done.range());
-                } else {
-                    session.announce("The coding's bounds are unchanged.");
-                }
-            }
-            case ESCAPE -> {
-                cancelBoundary();
-                session.announce("Bounds unchanged.");
-            }
-            default -> {
-                return;
-            }
-        }
-        e.consume();
-    }
-
-    private void cancelBoundary() {
-        if (boundary != null) {
-            Coding c = boundary.coding();
-            boundary = null;
-            area.selectRange(c.range().start(), c.range().end());
         }
     }
 
@@ -411,7 +353,7 @@ final class DocumentView {
         shown = -1;
         codings = DocumentCodings.NONE;
         selectedCoding.set(null);
-        boundary = null;
+        bounds.forget();
         area.setParagraphGraphicFactory(null);
         pageMap = null;
         title.setText("");

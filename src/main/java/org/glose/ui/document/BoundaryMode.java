@@ -1,0 +1,102 @@
+package org.glose.ui.document;
+
+import java.util.function.Consumer;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.fxmisc.richtext.GenericStyledArea;
+import org.glose.core.model.Coding;
+import org.glose.core.text.TextRange;
+
+/**
+ * The keyboard side of adjusting a coding's bounds (guide ui.md §2): while active it takes the arrows, Tab,
+ * Enter and Esc from the text area, previews the bounds as the selection, and hands the new range over once,
+ * on Enter. The rules for moving the ends are {@link BoundaryEdit}'s.
+ */
+public final class BoundaryMode {
+
+    /** What Enter does with the adjusted bounds. */
+    @FunctionalInterface
+    public interface Resize {
+        void resize(Coding coding, TextRange newRange);
+    }
+
+    private final GenericStyledArea<?, ?, ?> area;
+    private final Consumer<String> announce;
+    private Resize onResize = (c, r) -> { };
+    private BoundaryEdit edit;
+
+    public BoundaryMode(GenericStyledArea<?, ?, ?> area, Consumer<String> announce) {
+        this.area = area;
+        this.announce = announce;
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    public void setOnResize(Resize onResize) {
+        this.onResize = onResize;
+    }
+
+    public boolean active() {
+        return edit != null;
+    }
+
+    public void start(Coding coding, String codeName) {
+        edit = new BoundaryEdit(coding, area.getText());
+        announce.accept("Adjusting “" + codeName + "”: ←/→ move the end (Ctrl: a word), Tab switches to the start, "
+                + "Enter saves, Esc cancels.");
+        area.requestFocus();
+    }
+
+    /** Leaves the mode, putting the coding's own bounds back as the selection. */
+    public void cancel() {
+        if (edit != null) {
+            Coding c = edit.coding();
+            edit = null;
+            area.selectRange(c.range().start(), c.range().end());
+        }
+    }
+
+    /** Leaves the mode without touching the selection (another document is shown). */
+    public void forget() {
+        edit = null;
+    }
+
+    private void keys(KeyEvent e) {
+        if (edit == null) {
+            return;
+        }
+        switch (e.getCode()) {
+            case LEFT, RIGHT -> {
+                int direction = e.getCode() == KeyCode.RIGHT ? 1 : -1;
+                if (e.isShortcutDown()) {
+                    edit.moveWord(direction);
+                } else {
+                    edit.move(direction);
+                }
+                TextRange r = edit.range();
+                area.selectRange(r.start(), r.end());
+                area.requestFollowCaret();
+            }
+            case TAB -> {
+                edit.switchEnd();
+                announce.accept(edit.endActive() ? "Moving the end of the coding." : "Moving the start of the coding.");
+            }
+            case ENTER -> {
+                BoundaryEdit done = edit;
+                edit = null;
+                if (done.changed()) {
+                    onResize.resize(done.coding(), done.range());
+                } else {
+                    announce.accept("The coding's bounds are unchanged.");
+                }
+            }
+            case ESCAPE -> {
+                cancel();
+                announce.accept("Bounds unchanged.");
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}
