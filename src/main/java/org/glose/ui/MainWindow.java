@@ -28,6 +28,7 @@ import org.glose.ui.cases.CasesView;
 import org.glose.ui.codebook.CodebookEditing;
 import org.glose.ui.document.QuickCodingBar;
 import org.glose.ui.edit.WorkbenchSession;
+import org.glose.ui.history.UndoHistoryWindow;
 import org.glose.ui.memo.MemosView;
 import org.glose.ui.transcript.SpeakerTurnsDialog;
 import org.glose.ui.retrieval.RetrievalPane;
@@ -56,6 +57,7 @@ final class MainWindow {
     private final ToolActions toolActions;
     private final SafetyActions safetyActions;
     private final ToolWindows tools;
+    private final UndoHistoryWindow undoHistory;
 
     MainWindow(Stage stage, ProjectSession session, DocumentReaders readers, Path startFolder) {
         this.stage = stage;
@@ -147,6 +149,8 @@ final class MainWindow {
         SpeakerTurnsDialog speakerTurns = new SpeakerTurnsDialog(workbench, () -> stage);
         CodingMenu.addToMenuBar(menuBar, codingActions, documentView, retrieval, this::annotateSelection,
                 () -> speakerTurns.open(documentView.document()), session.projectProperty().isNull());
+        this.undoHistory = new UndoHistoryWindow(workbench, this::undoSteps, this::stepTo, () -> stage);
+        addToEditMenu(menuBar);
         root.setTop(menuBar);
         root.setBottom(statusBar.root());
         root.getStyleClass().add("glose-window");
@@ -191,6 +195,45 @@ final class MainWindow {
 
     ToolWindows tools() {
         return tools;
+    }
+
+    /** Edit → Undo history…, after Redo (the Edit menu itself is MainMenu's). */
+    private void addToEditMenu(MenuBar bar) {
+        bar.getMenus().stream().filter(m -> m.getText().equals("Edit")).findFirst().ifPresent(edit -> {
+            javafx.scene.control.MenuItem history = new javafx.scene.control.MenuItem("Undo history…");
+            history.setId("undo-history-item");
+            history.setOnAction(e -> undoHistory.show());
+            history.disableProperty().bind(session.projectProperty().isNull());
+            int redo = edit.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList()
+                    .indexOf("redo-item");
+            edit.getItems().add(redo + 1, history);
+        });
+    }
+
+    private org.glose.core.project.UndoManager.Steps undoSteps() {
+        var project = session.project();
+        return project == null ? new org.glose.core.project.UndoManager.Steps(List.of(), 0)
+                : project.history().steps();
+    }
+
+    /** Undoes or redoes, on the editing thread, until {@code position} actions of the session are done. */
+    private void stepTo(int position) {
+        session.edit("Going back in the history", (p, progress, cancel) -> {
+            int moved = 0;
+            for (int now = p.history().steps().position(); now > position && p.undo().isPresent(); now--) {
+                moved--;
+            }
+            for (int now = p.history().steps().position(); now < position && p.redo().isPresent(); now++) {
+                moved++;
+            }
+            return moved;
+        }, moved -> session.announce(moved == 0 ? "Nothing to undo or redo."
+                : moved < 0 ? "Undone " + -moved + (moved == -1 ? " action." : " actions.")
+                : "Redone " + moved + (moved == 1 ? " action." : " actions.")));
+    }
+
+    UndoHistoryWindow undoHistory() {
+        return undoHistory;
     }
 
     /** An annotation on the selected passage, written in a dialog and listed with the memos. */
