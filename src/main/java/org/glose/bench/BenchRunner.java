@@ -25,11 +25,14 @@ public final class BenchRunner {
 
     private final Scale scale;
     private final Path cacheDir;
+    private final PeerInputs peer;
     private final Consumer<String> log;
 
-    public BenchRunner(Scale scale, Path cacheDir, Consumer<String> log) {
+    /** {@code peer}: make_workload.py's inputs, or null to generate them. */
+    public BenchRunner(Scale scale, Path cacheDir, PeerInputs peer, Consumer<String> log) {
         this.scale = scale;
         this.cacheDir = cacheDir;
+        this.peer = peer;
         this.log = log;
     }
 
@@ -38,7 +41,7 @@ public final class BenchRunner {
         Map<String, String> skipped = new LinkedHashMap<>();
         Path runDir = Files.createTempDirectory("glose-bench-");
         try {
-            Fixtures fixtures = new Fixtures(scale, runDir, cacheDir, log);
+            Fixtures fixtures = new Fixtures(scale, runDir, cacheDir, peer, log);
             for (Workload w : workloads) {
                 String reason = w.unavailableReason();
                 if (reason != null) {

@@ -14,8 +14,12 @@ public final class Benchmarks {
 
     static {
         WORKLOADS.put("startup", StartupWorkload::new);
-        WORKLOADS.put("import-sample", () -> new ImportWorkload("import-sample", true));
-        WORKLOADS.put("import-corpus-200x140k", () -> new ImportWorkload("import-corpus-200x140k", false));
+        WORKLOADS.put("import-sample", () -> new ImportWorkload("import-sample", ImportWorkload.Input.SAMPLE));
+        WORKLOADS.put("import-corpus-200x140k",
+                () -> new ImportWorkload("import-corpus-200x140k", ImportWorkload.Input.CORPUS));
+        WORKLOADS.put("import-docx-200x140k",
+                () -> new ImportWorkload("import-docx-200x140k", ImportWorkload.Input.DOCX));
+        WORKLOADS.put("import-pdf-200x20k", () -> new ImportWorkload("import-pdf-200x20k", ImportWorkload.Input.PDF));
         WORKLOADS.put("search-frequent", () -> new SearchWorkload("search-frequent", "données"));
         WORKLOADS.put("search-rare", () -> new SearchWorkload("search-rare", "aboutissement"));
         WORKLOADS.put("search-phrase", () -> new SearchWorkload("search-phrase", "\"gouvernance des données\""));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import org.glose.core.coding.CodingRow;
 import org.glose.core.coding.ImportCodings;
 import org.glose.core.model.Document;
 import org.glose.core.project.OpenProject;
@@ -15,21 +16,24 @@ import org.glose.search.LuceneSearchIndex;
 import org.glose.store.H2ProjectStore;
 
 /**
- * The project searched and analysed by the search and co-occurrence-16k workloads: the synthetic corpus imported
- * as files (as a user would), 30 codes, 16,500 codings by three coders, and its search index built and committed.
+ * The project searched and analysed by the search and co-occurrence-16k workloads: the corpus imported as files
+ * (as a user would), 30 codes, 16,500 codings by three coders, and its search index built and committed. The
+ * corpus, codes and codings are make_workload.py's when given, the synthetic ones otherwise.
  */
 final class CorpusProject {
 
     private CorpusProject() {
     }
 
-    static Path build(Path filesDir, Path folder, int documents) throws Exception {
-        List<Path> files = SyntheticCorpus.fromBundledStudy().writeDocuments(filesDir, documents, Scale.DOCUMENT_SIZE);
+    static Path build(Path filesDir, Path folder, int documents, PeerInputs peer) throws Exception {
+        List<Path> files = peer != null ? peer.corpusFiles(documents)
+                : SyntheticCorpus.fromBundledStudy().writeDocuments(filesDir, documents, Scale.DOCUMENT_SIZE);
         try (OpenProject project = new OpenProject(H2ProjectStore.create(folder, "bench-corpus"))) {
             new ProjectImporter(project, DocumentReaders.load()).importFiles(files, Progress.NONE, new Cancellation());
-            SyntheticCorpus.createCodes(project);
-            int[] lengths = lengths(project, documents);
-            project.execute(new ImportCodings(SyntheticCorpus.codings(Scale.CORPUS_CODINGS, documents, lengths)));
+            SyntheticCorpus.createCodes(project, peer != null ? peer.codeNames() : SyntheticCorpus.CODES);
+            List<CodingRow> rows = peer != null ? peer.codings(files)
+                    : SyntheticCorpus.codings(Scale.CORPUS_CODINGS, documents, lengths(project, documents));
+            project.execute(new ImportCodings(rows));
             try (LuceneSearchIndex index = LuceneSearchIndex.open(project)) {
                 index.update().run(Progress.NONE, new Cancellation());
             }

@@ -19,10 +19,13 @@ public final class Fixtures {
     private final Path runDir;
     private final Path cacheDir;
     private final Consumer<String> log;
+    private final PeerInputs peer;
     private Path corpus;
 
-    public Fixtures(Scale scale, Path runDir, Path cacheDir, Consumer<String> log) {
+    /** {@code peer} is make_workload.py's inputs, or null for the project's own generator. */
+    public Fixtures(Scale scale, Path runDir, Path cacheDir, PeerInputs peer, Consumer<String> log) {
         this.scale = scale;
+        this.peer = peer;
         this.runDir = runDir;
         this.cacheDir = cacheDir;
         this.log = log;
@@ -33,13 +36,19 @@ public final class Fixtures {
         return Path.of(System.getProperty("user.home"), ".cache", "glose-bench");
     }
 
+    /** make_workload.py's inputs, or null when the project's own generator makes them. */
+    PeerInputs peer() {
+        return peer;
+    }
+
     /** A project with the corpus documents, 30 codes, 16,500 codings and its search index built. */
     Path corpusProject() throws Exception {
         if (corpus == null) {
             log.accept("building the corpus project (" + scale.corpusDocuments + " documents of "
-                    + Scale.DOCUMENT_SIZE / 1000 + " KB, " + Scale.CORPUS_CODINGS + " codings, index)");
+                    + Scale.DOCUMENT_SIZE / 1000 + " KB, " + Scale.CORPUS_CODINGS + " codings, index)"
+                    + (peer != null ? " from " + peer.folder() : ""));
             corpus = CorpusProject.build(runDir.resolve("corpus-files"), runDir.resolve("corpus-project"),
-                    scale.corpusDocuments);
+                    scale.corpusDocuments, peer);
         }
         return corpus;
     }

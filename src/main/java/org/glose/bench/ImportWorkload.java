@@ -1,6 +1,5 @@
 package org.glose.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.glose.core.project.OpenProject;
@@ -9,24 +8,29 @@ import org.glose.core.task.Progress;
 import org.glose.importer.DocumentReaders;
 import org.glose.importer.ProjectImporter;
 import org.glose.search.LuceneSearchIndex;
+import org.glose.search.RawLuceneIndexing;
 import org.glose.store.H2ProjectStore;
 
 /**
  * Importing files into a new, empty project until they are searchable: the documents stored (one transaction
- * each) and the search index built and committed; creating the project is not timed. Inputs: the sample corpus (DOCX, PDF, TXT) or the synthetic corpus of
- * 140 KB texts. Baseline, for the sample: the readers' text extraction alone (PDFBox, POI) on the same files.
+ * each) and the search index built and committed; creating the project is not timed. Inputs: the sample files,
+ * the corpus of 140 KB texts (make_workload.py's when given), or the corpus as DOCX or PDF files. Baseline: for
+ * the text corpus, reading the files and indexing their text with Lucene alone (same analyzers, no database);
+ * for the others, the text extraction alone (PDFBox, POI).
  */
 final class ImportWorkload implements Workload {
 
+    enum Input { SAMPLE, CORPUS, DOCX, PDF }
+
     private final String name;
-    private final boolean sample;
+    private final Input input;
     private List<Path> files;
     private Path workDir;
     private int round;
 
-    ImportWorkload(String name, boolean sample) {
+    ImportWorkload(String name, Input input) {
         this.name = name;
-        this.sample = sample;
+        this.input = input;
     }
 
     @Override
@@ -37,9 +41,16 @@ final class ImportWorkload implements Workload {
     @Override
     public void prepare(BenchContext context) {
         this.workDir = context.workDir();
-        files = sample ? BenchInputs.sampleCorpus(workDir.resolve("sample"))
-                : SyntheticCorpus.fromBundledStudy().writeDocuments(workDir.resolve("corpus"),
-                        context.scale().corpusDocuments, Scale.DOCUMENT_SIZE);
+        PeerInputs peer = context.fixtures().peer();
+        int documents = context.scale().corpusDocuments;
+        files = switch (input) {
+            case SAMPLE -> peer != null ? peer.sampleFiles() : BenchInputs.sampleCorpus(workDir.resolve("sample"));
+            case CORPUS -> peer != null ? peer.corpusFiles(documents)
+                    : SyntheticCorpus.fromBundledStudy().writeDocuments(workDir.resolve("corpus"), documents,
+                            Scale.DOCUMENT_SIZE);
+            case DOCX -> OfficeCorpus.docx(workDir.resolve("docx"), documents);
+            case PDF -> OfficeCorpus.pdf(workDir.resolve("pdf"), documents);
+        };
     }
 
     @Override
@@ -59,19 +70,10 @@ final class ImportWorkload implements Workload {
 
     @Override
     public Runnable baseline() {
-        if (!sample) {
-            return null;
+        if (input == Input.CORPUS) {
+            Path index = workDir.resolve("raw-index");
+            return () -> RawLuceneIndexing.index(index, RawExtraction.texts(files));
         }
-        DocumentReaders readers = DocumentReaders.load();
-        return () -> {
-            try {
-                for (Path f : files) {
-                    String fileName = f.getFileName().toString();
-                    readers.forExtension(fileName).orElseThrow().read(Files.readAllBytes(f), fileName);
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        return () -> RawExtraction.texts(files);
     }
 }

@@ -46,7 +46,7 @@ final class LargeProject {
                 }
                 project.execute(new CompoundCommand("Import documents", adds));
             }
-            SyntheticCorpus.createCodes(project);
+            SyntheticCorpus.createCodes(project, SyntheticCorpus.CODES);
             lengths = CorpusProject.lengths(project, documents);
         }
         List<CodingRow> rows = SyntheticCorpus.codings(codings, documents, lengths);

@@ -38,7 +38,7 @@ final class OpenDocumentWorkload implements Workload {
         String name = SyntheticCorpus.documentName(0);
         project.execute(new AddDocument(new NewDocument(name, "txt", name, bytes, ProjectImporter.sha256(bytes), text,
                 null, "UTF-8", "fr")));
-        SyntheticCorpus.createCodes(project);
+        SyntheticCorpus.createCodes(project, SyntheticCorpus.CODES);
         project.execute(new ImportCodings(SyntheticCorpus.codings(CODINGS, 1, new int[] {text.length()})));
         documentId = project.read(tx -> tx.documents().list().get(0).id());
     }

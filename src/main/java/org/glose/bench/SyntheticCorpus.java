@@ -91,9 +91,9 @@ public final class SyntheticCorpus {
         }
     }
 
-    /** Adds the 30 codes of {@link #CODES} at the root of the codebook. */
-    public static void createCodes(OpenProject project) {
-        for (String code : CODES) {
+    /** Adds these codes ({@link #CODES}, say) at the root of the codebook. */
+    public static void createCodes(OpenProject project, List<String> codes) {
+        for (String code : codes) {
             project.execute(new CreateCode(null, code, null));
         }
     }

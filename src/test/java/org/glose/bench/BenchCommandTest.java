@@ -63,6 +63,30 @@ class BenchCommandTest {
     }
 
     @Test
+    void withMakeWorkloadsInputsTheCoOccurrenceRunsOnThemBesideItsRawBaseline() throws Exception {
+        Path inputs = PeerInputsTest.peerFolder(cache);
+
+        Run run = bench("--workload", "cooccurrence-16k", "--scale", "small", "--json", "--inputs", inputs.toString());
+
+        // the baseline refuses to run when its count of overlapping pairs differs from Glose's table
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("from " + inputs);
+        JsonNode w = new ObjectMapper().readTree(run.out()).get("workloads").get(0);
+        assertThat(w.get("baseline_ms").isNumber()).isTrue();
+        assertThat(w.get("ratio").isNumber()).isTrue();
+    }
+
+    @Test
+    void anInputsFolderWithoutTheWorkloadsFilesIsRefused() {
+        Run run = bench("--scale", "small", "--inputs", cache.toString());
+
+        assertThat(run.exit()).isEqualTo(GloseCli.REFUSED);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip()).isEqualTo("The folder " + cache + " was not written by make_workload.py: it "
+                + "has no corpus-small.");
+    }
+
+    @Test
     void anUnknownScaleIsRefused() {
         Run run = bench("--scale", "huge");
 
