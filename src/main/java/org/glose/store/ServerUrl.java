@@ -138,6 +138,11 @@ public final class ServerUrl {
         return s.replaceAll("(?i)(password=)[^&]*", "$1***");
     }
 
+    /** The URL as a window may show it: any password replaced by stars. */
+    public String forDisplay() {
+        return redact(url);
+    }
+
     @Override
     public String toString() {
         return url;

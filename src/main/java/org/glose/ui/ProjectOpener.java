@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.glose.core.project.OpenProject;
 import org.glose.sample.Workspace;
 import org.glose.store.H2ProjectStore;
+import org.glose.store.ServerUrl;
 import org.glose.store.Snapshots;
 
 /**
@@ -23,7 +24,7 @@ public interface ProjectOpener {
 
     /** Opens a project that may be encrypted ({@code password} null when none was asked for yet). */
     default OpenProject open(Path folder, char[] password) {
-        if (org.glose.store.ServerUrl.isServer(folder)) {
+        if (ServerUrl.isServer(folder)) {
             return new OpenProject(org.glose.store.ProjectStores.open(folder, password));
         }
         return password == null ? open(folder) : new OpenProject(H2ProjectStore.open(folder, password));
@@ -65,6 +66,9 @@ public interface ProjectOpener {
 
             @Override
             public void remember(Path folder) {
+                if (ServerUrl.isServer(folder)) {
+                    return; // a URL may hold the server's password: never written to disk
+                }
                 workspace.rememberLastProject(folder);
                 recent.add(folder);
             }

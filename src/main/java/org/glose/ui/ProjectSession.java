@@ -24,6 +24,7 @@ import org.glose.core.task.Cancellation;
 import org.glose.core.task.GloseTask;
 import org.glose.core.task.Progress;
 import org.glose.core.task.TaskCancelledException;
+import org.glose.store.ServerUrl;
 import org.glose.ui.work.PaneWork;
 
 /**
@@ -227,11 +228,17 @@ public final class ProjectSession {
         if (isOpen(folder)) {
             return;
         }
-        opening("Opening " + folder.getFileName(), pw -> {
+        opening("Opening " + shown(folder), pw -> {
             OpenProject opened = opener.open(folder, pw);
             opener.remember(folder);
             return opened;
         }, password);
+    }
+
+    /** A project's name in a progress title: a team project's URL without its password. */
+    private static String shown(Path folder) {
+        return ServerUrl.isServer(folder) ? ServerUrl.of(folder).forDisplay()
+                : String.valueOf(folder.getFileName());
     }
 
     /** Opens a project read-only (supervisor review): every change is refused, nothing is written to it. */
@@ -239,7 +246,7 @@ public final class ProjectSession {
         if (isOpen(folder)) {
             return;
         }
-        opening("Opening " + folder.getFileName() + " read-only", pw -> opener.openReadOnly(folder, pw), password);
+        opening("Opening " + shown(folder) + " read-only", pw -> opener.openReadOnly(folder, pw), password);
     }
 
     /** Opens a read-only copy of one of a project's snapshots (the project being open in another program). */

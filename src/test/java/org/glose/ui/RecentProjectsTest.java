@@ -25,6 +25,21 @@ class RecentProjectsTest {
     }
 
     @Test
+    void aTeamProjectUrlIsNeverWrittenToDiskForItMayHoldAPassword() throws IOException {
+        Path home = dir.resolve("home");
+        ProjectOpener opener = ProjectOpener.standard(new org.glose.sample.Workspace(home));
+        opener.remember(project("local"));
+        opener.remember(Path.of("jdbc:postgresql://db.lab/etude?user=camille&password=secret"));
+
+        assertThat(opener.recent()).containsExactly(dir.resolve("local"));
+        try (var files = Files.walk(home)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(f)).doesNotContain("secret").doesNotContain("jdbc:");
+            }
+        }
+    }
+
+    @Test
     void theLastOpenedComesFirstOnceAndOnlyTheNewestAreKept() throws IOException {
         RecentProjects recent = new RecentProjects(dir.resolve("home"));
         List<Path> opened = new ArrayList<>();
