@@ -48,8 +48,8 @@ final class ImportWorkload implements Workload {
             case CORPUS -> peer != null ? peer.corpusFiles(documents)
                     : SyntheticCorpus.fromBundledStudy().writeDocuments(workDir.resolve("corpus"), documents,
                             Scale.DOCUMENT_SIZE);
-            case DOCX -> OfficeCorpus.docx(workDir.resolve("docx"), documents);
-            case PDF -> OfficeCorpus.pdf(workDir.resolve("pdf"), documents);
+            case DOCX -> OfficeCorpus.docx(workDir.resolve("docx"), context.scale().officeDocuments);
+            case PDF -> OfficeCorpus.pdf(workDir.resolve("pdf"), context.scale().officeDocuments);
         };
     }
 

@@ -10,11 +10,13 @@ import org.glose.core.project.InvalidInputException;
  * is what the targets are set on.
  */
 public enum Scale {
-    SMALL(10, 1_000, 20_000, 1, 3, 400),
-    FULL(200, 10_000, 1_000_000, 2, 5, 2_000);
+    SMALL(10, 3, 1_000, 20_000, 1, 3, 400),
+    FULL(200, 200, 10_000, 1_000_000, 2, 5, 2_000);
 
     /** Documents of the searched and co-occurrence corpus, of {@link #DOCUMENT_SIZE} characters each. */
     final int corpusDocuments;
+    /** DOCX and PDF files of the import workloads of those formats (fewer at small scale, to stay in a minute). */
+    final int officeDocuments;
     final int largeProjectDocuments;
     final int largeProjectCodings;
     final int warmups;
@@ -27,9 +29,10 @@ public enum Scale {
     /** Codings of the co-occurrence corpus, as in the peer tool's codings-16k. */
     static final int CORPUS_CODINGS = 16_500;
 
-    Scale(int corpusDocuments, int largeProjectDocuments, int largeProjectCodings, int warmups, int repetitions,
+    Scale(int corpusDocuments, int officeDocuments, int largeProjectDocuments, int largeProjectCodings, int warmups, int repetitions,
           int warmUpMs) {
         this.corpusDocuments = corpusDocuments;
+        this.officeDocuments = officeDocuments;
         this.largeProjectDocuments = largeProjectDocuments;
         this.largeProjectCodings = largeProjectCodings;
         this.warmups = warmups;
