@@ -10,18 +10,28 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.glose.core.cases.AttributeFilter;
 import org.glose.core.model.Document;
+import org.glose.ui.cases.AttributeFilterBar;
 
 /**
  * The project's documents (name, format, pages) in the order they were imported, as MAXQDA's document list
- * keeps them (new documents come last); the selected one is shown in the document view.
+ * keeps them (new documents come last); the selected one is shown in the document view. A filter above the list
+ * narrows it to the documents of cases with an attribute value.
  */
 final class DocumentListView {
+
+    /** What one read brings back: the documents (filtered when asked), how many in all, the filter's choices. */
+    private record Listing(List<Document> documents, int total, AttributeFilter.Choices choices) {
+    }
 
     private final ProjectSession session;
     private final ListView<Document> list = new ListView<>();
     private final ReadOnlyObjectWrapper<Document> selected = new ReadOnlyObjectWrapper<>();
     private final VBox root;
+    private final AttributeFilterBar filter = new AttributeFilterBar();
+    private final Label placeholder = new Label();
+    private static final String EMPTY = "No documents yet: File ▸ Import documents…";
     private boolean updating;
     private long reloads;
 
@@ -29,7 +39,7 @@ final class DocumentListView {
         this.session = session;
         list.setId("document-list");
         list.setCellFactory(l -> new DocumentCell());
-        Label placeholder = new Label("No documents yet: File ▸ Import documents…");
+        placeholder.setText(EMPTY);
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
         list.setPlaceholder(placeholder);
@@ -39,12 +49,17 @@ final class DocumentListView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        root = new VBox(list); // the navigation tab says "Documents"
+        filter.filterProperty().addListener((o, was, now) -> reload());
+        root = new VBox(4, filter.root(), list); // the navigation tab says "Documents"
         root.getStyleClass().add("document-list-view");
     }
 
     Node root() {
         return root;
+    }
+
+    AttributeFilterBar filter() {
+        return filter;
     }
 
     ListView<Document> list() {
@@ -80,13 +95,27 @@ final class DocumentListView {
     void reload() {
         long ticket = ++reloads;
         if (session.project() == null) {
+            filter.setChoices(new AttributeFilter.Choices(List.of(), java.util.Map.of()));
             apply(List.of());
             return;
         }
-        session.read(tx -> tx.documents().list().stream()
-                .sorted(java.util.Comparator.comparingLong(Document::id)).toList(), documents -> {
+        AttributeFilterBar.Filter wanted = filter.filterProperty().get();
+        session.read(tx -> {
+            List<Document> all = tx.documents().list().stream()
+                    .sorted(java.util.Comparator.comparingLong(Document::id)).toList();
+            List<Document> shown = all;
+            if (wanted != null) {
+                var ids = AttributeFilter.documents(tx, wanted.attributeId(), wanted.value());
+                shown = all.stream().filter(d -> ids.contains(d.id())).toList();
+            }
+            return new Listing(shown, all.size(), AttributeFilter.choices(tx));
+        }, listing -> {
             if (ticket == reloads) {
-                apply(documents);
+                filter.setChoices(listing.choices());
+                apply(listing.documents());
+                filter.showCount(listing.documents().size(), listing.total());
+                placeholder.setText(wanted == null || listing.total() == 0 ? EMPTY
+                        : "No document of a case with " + wanted.attributeName() + " = " + wanted.value() + ".");
             }
         });
     }
