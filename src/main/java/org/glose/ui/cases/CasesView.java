@@ -44,6 +44,7 @@ public final class CasesView {
     private final Supplier<Window> owner;
     private final Supplier<Document> shownDocument;
     private final TableView<CaseRow> table = new TableView<>();
+    private final AttributeImport importer;
     private final VBox root;
     private List<Attribute> shownAttributes = List.of();
     private long reloads;
@@ -52,10 +53,11 @@ public final class CasesView {
         this.session = session;
         this.owner = owner;
         this.shownDocument = shownDocument;
+        this.importer = new AttributeImport(session, owner);
         table.setId("cases-table");
         table.setEditable(true);
         Label placeholder = new Label("No cases yet: open a document, then “Assign document to case…”, or import "
-                + "attributes from a table (File menu).");
+                + "attributes from a table (Import attributes…).");
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
         table.setPlaceholder(placeholder);
@@ -67,7 +69,12 @@ public final class CasesView {
         attribute.setId("new-attribute");
         attribute.setTooltip(new Tooltip("Add a column, such as age, role or site; fill it in the table"));
         attribute.setOnAction(e -> newAttribute());
-        FlowPane buttons = new FlowPane(6, 6, assign, attribute);
+        Button importing = new Button("Import attributes…");
+        importing.setId("import-attributes");
+        importing.setTooltip(new Tooltip("Read cases and attribute values from a CSV or spreadsheet file, previewed "
+                + "first (columns case, attribute, value; or the case, then one column per attribute)"));
+        importing.setOnAction(e -> importer.choose());
+        FlowPane buttons = new FlowPane(6, 6, assign, attribute, importing);
         buttons.getStyleClass().add("cases-buttons");
         Label hint = new Label("Double-click a cell to edit it; Enter saves.");
         hint.getStyleClass().add("placeholder");
@@ -82,6 +89,10 @@ public final class CasesView {
 
     public Node root() {
         return root;
+    }
+
+    public AttributeImport importer() {
+        return importer;
     }
 
     public TableView<CaseRow> table() {
