@@ -51,7 +51,8 @@ final class DocumentView {
     private final StripeMargin margin = new StripeMargin();
     private final PassageDrag drag = new PassageDrag(this);
     private final FindBar findBar = new FindBar(area);
-    private int zoom = 100;
+    /** The text's size in percent (50 to 300); remembered with the project's layout. */
+    private final javafx.beans.property.IntegerProperty zoom = new javafx.beans.property.SimpleIntegerProperty(100);
     private DocumentCodings codings = DocumentCodings.NONE;
     private int[] paragraphStarts = {0};
     /** Hash of the text shown, to notice when the stored text changed under it. */
@@ -163,12 +164,21 @@ final class DocumentView {
 
     /** Zooms the text in or out by {@code step} tenths, or back to 100 % with 0 (the interface keeps its size). */
     void zoom(int step) {
-        zoom = step == 0 ? 100 : Math.max(50, Math.min(300, zoom + step * 10));
-        area.setStyle("-fx-font-size: " + zoom + "%;");
-        session.announce("Document zoom " + zoom + " %.");
+        setZoom(step == 0 ? 100 : zoom.get() + step * 10);
+        session.announce("Document zoom " + zoom.get() + " %.");
+    }
+
+    /** Sets the text's size, kept within 50 to 300 %. */
+    void setZoom(int percent) {
+        zoom.set(Math.max(50, Math.min(300, percent)));
+        area.setStyle("-fx-font-size: " + zoom.get() + "%;");
     }
 
     int zoomPercent() {
+        return zoom.get();
+    }
+
+    javafx.beans.value.ObservableIntegerValue zoomProperty() {
         return zoom;
     }
 

@@ -29,6 +29,7 @@ import org.glose.ui.codebook.CodebookEditing;
 import org.glose.ui.document.QuickCodingBar;
 import org.glose.ui.edit.WorkbenchSession;
 import org.glose.ui.history.UndoHistoryWindow;
+import org.glose.ui.layout.LayoutMemory;
 import org.glose.ui.memo.MemosView;
 import org.glose.ui.transcript.SpeakerTurnsDialog;
 import org.glose.ui.retrieval.RetrievalPane;
@@ -58,6 +59,7 @@ final class MainWindow {
     private final SafetyActions safetyActions;
     private final ToolWindows tools;
     private final UndoHistoryWindow undoHistory;
+    private final LayoutMemory layout;
 
     MainWindow(Stage stage, ProjectSession session, DocumentReaders readers, Path startFolder) {
         this.stage = stage;
@@ -143,6 +145,13 @@ final class MainWindow {
             }
         });
         SplitPane.setResizableWithParent(codebookView.root(), false);
+        this.layout = new LayoutMemory(split, navigation, documentView::zoomPercent, documentView::setZoom,
+                documentView.zoomProperty());
+        session.projectProperty().addListener((o, was, now) -> layout.switchTo(now == null ? null : folderOf(now)));
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+            layout.save();
+            layout.flush();
+        });
         BorderPane root = new BorderPane(split);
         MenuBar menuBar = MainMenu.build(session, new MainMenu.Actions(projectActions, interchangeActions,
                 toolActions, safetyActions, codingActions), dialogs, Platform::exit);
@@ -230,6 +239,22 @@ final class MainWindow {
         }, moved -> session.announce(moved == 0 ? "Nothing to undo or redo."
                 : moved < 0 ? "Undone " + -moved + (moved == -1 ? " action." : " actions.")
                 : "Redone " + moved + (moved == 1 ? " action." : " actions.")));
+    }
+
+    /**
+     * Where a project's layout is kept; null (not kept) for a project opened read-only, to which nothing may be
+     * written, or when its folder cannot be had.
+     */
+    private static Path folderOf(org.glose.core.project.OpenProject project) {
+        try {
+            return project.isReadOnly() ? null : project.location();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    LayoutMemory layout() {
+        return layout;
     }
 
     UndoHistoryWindow undoHistory() {
