@@ -85,6 +85,7 @@ final class DocumentView {
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::caretToPointer);
         area.selectionProperty().addListener((o, was, now) -> forgetCodingIfMovedAway(now));
         margin.setOnSelect(this::selectCoding);
+        margin.setOnEndDrag(bounds);
         drag.install();
 
         title.getStyleClass().add("document-title");

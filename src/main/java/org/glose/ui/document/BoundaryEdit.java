@@ -59,6 +59,17 @@ public final class BoundaryEdit {
         }
     }
 
+    /** Makes the start or the end the one that moves. */
+    public void activate(boolean end) {
+        endActive = end;
+    }
+
+    /** Moves the active end as near to {@code offset} as the rules allow (a stripe's end dragged there). */
+    public void moveTo(int offset) {
+        int at = endActive ? end : start;
+        move(Math.max(0, Math.min(text.length(), offset)) - at);
+    }
+
     /** Moves the active end to the next word boundary (Ctrl+arrow). */
     public void moveWord(int direction) {
         int at = endActive ? end : start;

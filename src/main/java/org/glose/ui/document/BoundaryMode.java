@@ -8,11 +8,12 @@ import org.glose.core.model.Coding;
 import org.glose.core.text.TextRange;
 
 /**
- * The keyboard side of adjusting a coding's bounds (guide ui.md §2): while active it takes the arrows, Tab,
- * Enter and Esc from the text area, previews the bounds as the selection, and hands the new range over once,
- * on Enter. The rules for moving the ends are {@link BoundaryEdit}'s.
+ * Adjusting a coding's bounds (guide ui.md §2). By keyboard: while active it takes the arrows, Tab, Enter and Esc
+ * from the text area, previews the bounds as the selection, and hands the new range over once, on Enter. By mouse:
+ * an end of a stripe dragged into the text follows the pointer and the new range is handed over on release. The
+ * rules for moving the ends are {@link BoundaryEdit}'s.
  */
-public final class BoundaryMode {
+public final class BoundaryMode implements StripeMargin.EndDrag {
 
     /** What Enter does with the adjusted bounds. */
     @FunctionalInterface
@@ -44,6 +45,43 @@ public final class BoundaryMode {
         announce.accept("Adjusting “" + codeName + "”: ←/→ move the end (Ctrl: a word), Tab switches to the start, "
                 + "Enter saves, Esc cancels.");
         area.requestFocus();
+    }
+
+    /** A stripe's start or end grabbed with the mouse: the bounds follow {@link #dragTo} until {@link #drop}. */
+    @Override
+    public void grab(Coding coding, boolean end, String codeName) {
+        edit = new BoundaryEdit(coding, area.getText());
+        edit.activate(end);
+        announce.accept("Drag into the text to move the " + (end ? "end" : "start") + " of “" + codeName
+                + "”; release to save.");
+    }
+
+    /** The grabbed end follows the pointer, at the text position under it (scene coordinates). */
+    @Override
+    public void dragTo(double sceneX, double sceneY) {
+        if (edit == null) {
+            return;
+        }
+        javafx.geometry.Point2D local = area.sceneToLocal(sceneX, sceneY);
+        edit.moveTo(area.hit(local.getX(), local.getY()).getInsertionIndex());
+        TextRange r = edit.range();
+        area.selectRange(r.start(), r.end());
+    }
+
+    /** The mouse is released: the new bounds are saved as one action, or nothing happens when they are the same. */
+    @Override
+    public void drop() {
+        if (edit == null) {
+            return;
+        }
+        if (edit.changed()) {
+            BoundaryEdit done = edit;
+            edit = null;
+            onResize.resize(done.coding(), done.range());
+        } else {
+            cancel();
+            announce.accept("The coding's bounds are unchanged.");
+        }
     }
 
     /** Leaves the mode, putting the coding's own bounds back as the selection. */

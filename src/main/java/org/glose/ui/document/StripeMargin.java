@@ -32,6 +32,17 @@ public final class StripeMargin {
     static final double BAR_WIDTH = 5;
     private static final double LABEL_HEIGHT = 15;
     private static final double GAP = 6;
+    /** How close to a bar's top or bottom a press grabs that end of the coding (pixels). */
+    static final double HANDLE = 4;
+
+    /** A stripe's end dragged with the mouse (BoundaryMode does the moving). */
+    public interface EndDrag {
+        void grab(Coding coding, boolean end, String codeName);
+
+        void dragTo(double sceneX, double sceneY);
+
+        void drop();
+    }
 
     private Stripes stripes = Stripes.NONE;
     private int[] paragraphStarts = {0};
@@ -41,6 +52,12 @@ public final class StripeMargin {
     private BiConsumer<Coding, Long> onCodeDropped = (c, code) -> { };
     private Consumer<Memo> onNote = m -> { };
     private List<Memo> notes = List.of();
+    private EndDrag endDrag;
+
+    /** What dragging the top or bottom end of a stripe does (resizes the coding). */
+    public void setOnEndDrag(EndDrag endDrag) {
+        this.endDrag = endDrag;
+    }
 
     public void setOnSelect(Consumer<Coding> onSelect) {
         this.onSelect = onSelect;
@@ -120,8 +137,9 @@ public final class StripeMargin {
         if (s.memo() != null && !s.memo().isBlank()) {
             text.append("\nMemo: ").append(s.memo().length() > 300 ? s.memo().substring(0, 300) + "…" : s.memo());
         }
-        return text.append("\nClick to select; then Delete uncodes, R recodes, E adjusts its bounds. Drop a code "
-                + "here to recode.").toString();
+        return text.append("\nClick to select; then Delete uncodes, R recodes, E adjusts its bounds. Drag the top "
+                + "or bottom end of the bar into the text to move the coding's start or end. Drop a code here to "
+                + "recode.").toString();
     }
 
     /** One paragraph's part of the margin; lays its bars out on the height RichTextFX gives it. */
@@ -209,6 +227,7 @@ public final class StripeMargin {
             tip.setMaxWidth(360);
             Tooltip.install(bar, tip);
             selectOnPress(bar, s);
+            resizeByEnds(bar, s);
             bar.setOnDragOver(e -> {
                 if (CodeDrag.codeId(e.getDragboard()).isPresent()) {
                     e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
@@ -224,6 +243,47 @@ public final class StripeMargin {
                 }
             });
             return bar;
+        }
+
+        /**
+         * The bar's top (where the coding starts in this paragraph) and bottom (where it ends) are handles: a
+         * press there grabs that end instead of selecting, and the drag into the text moves it.
+         */
+        private void resizeByEnds(Region bar, Stripe s) {
+            boolean[] dragging = {false};
+            bar.setOnMouseMoved(e -> bar.setCursor(handle(bar, s, e.getY()) == null ? Cursor.HAND : Cursor.V_RESIZE));
+            bar.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+                Boolean end = handle(bar, s, e.getY());
+                if (end != null && endDrag != null && e.getButton() == MouseButton.PRIMARY) {
+                    dragging[0] = true;
+                    endDrag.grab(s.coding(), end, s.codeName());
+                    e.consume();
+                }
+            });
+            bar.setOnMouseDragged(e -> {
+                if (dragging[0]) {
+                    endDrag.dragTo(e.getSceneX(), e.getSceneY());
+                }
+                e.consume();
+            });
+            bar.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+                if (dragging[0]) {
+                    dragging[0] = false;
+                    endDrag.drop();
+                    e.consume();
+                }
+            });
+        }
+
+        /** True for the end handle, false for the start handle, null elsewhere on the bar. */
+        private Boolean handle(Region bar, Stripe s, double y) {
+            double h = bar.getHeight();
+            boolean end = s.end() <= to && y >= h - HANDLE;
+            boolean start = s.start() >= from && y <= HANDLE;
+            if (end && start) {
+                return y > h / 2;
+            }
+            return end ? Boolean.TRUE : start ? Boolean.FALSE : null;
         }
 
         private Label label(Stripe s) {

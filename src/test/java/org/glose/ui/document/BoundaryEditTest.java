@@ -57,4 +57,20 @@ class BoundaryEditTest {
         assertThat(TEXT.substring(0, e.range().end())).isEqualTo("Le ");
         assertThat(e.changed()).isTrue();
     }
+
+    @Test
+    void aDraggedEndGoesToThePointerButNeverCrossesTheOtherEndNorSplitsAnEmoji() {
+        BoundaryEdit e = edit(3, 7);
+        e.moveTo(12);
+        assertThat(e.range()).isEqualTo(new TextRange(3, 12));
+        e.moveTo(1); // past the start: stops just after it
+        assertThat(e.range()).isEqualTo(new TextRange(3, 4));
+        e.activate(false);
+        e.moveTo(-5);
+        assertThat(e.range()).isEqualTo(new TextRange(0, 4));
+        int emoji = TEXT.indexOf("😀");
+        BoundaryEdit across = edit(0, emoji);
+        across.moveTo(emoji + 1); // inside the pair: the end goes past the whole character
+        assertThat(across.range().end()).isEqualTo(emoji + 2);
+    }
 }
