@@ -18,8 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * The synthetic corpus as DOCX (POI XWPF: one paragraph per paragraph) and PDF (PDFBox: A4 pages of Helvetica
- * lines) files, for the import workloads of those formats. Deterministic: the same text every run and no clock in
- * the files' metadata. Characters Helvetica's WinAnsi encoding lacks become '?' in the PDF (the study text has
+ * lines) files, for the import workloads of those formats. Deterministic: the same text every run, and the same
+ * bytes for the PDFs (the DOCX files differ only in the zip entries' times, which POI takes from the clock). Characters Helvetica's WinAnsi encoding lacks become '?' in the PDF (the study text has
  * almost none).
  */
 final class OfficeCorpus {
@@ -87,6 +87,7 @@ final class OfficeCorpus {
         }
         int perPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
         try (PDDocument doc = new PDDocument()) {
+            doc.setDocumentId(0L);   // else the file's /ID is derived from the clock
             for (int first = 0; first < lines.size(); first += perPage) {
                 PDPage page = new PDPage(PDRectangle.A4);
                 doc.addPage(page);
