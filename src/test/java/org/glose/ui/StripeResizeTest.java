@@ -18,14 +18,7 @@ class StripeResizeTest extends WindowTestBase {
 
     @Test
     void theBottomEndOfAStripeDraggedToAWordMovesTheCodingsEndThere() throws Exception {
-        openStudy();
-        long documentId = fx(() -> app.window().documentView().document().id());
-        long codeId = code("Panoptique").id();
-        interact(() -> app.session().execute(new ApplyCode(documentId, codeId, CODER, PASSAGE), c -> { }));
-        awaitIdle();
-        Coding coding = app.session().project().read(tx -> tx.codings().list(
-                org.glose.core.project.CodingFilter.ofCode(codeId))).stream()
-                .filter(c -> c.range().equals(PASSAGE)).findFirst().orElseThrow();
+        Coding coding = codePassage();
 
         stripeOf(coding);
         Node bar = lastStripeOf(coding); // the passage may run over two paragraphs: its end is on the last bar
@@ -48,6 +41,14 @@ class StripeResizeTest extends WindowTestBase {
 
     @Test
     void aPressInTheMiddleOfAStripeStillSelectsItsCoding() throws Exception {
+        Coding coding = codePassage();
+        clickOn(stripeOf(coding));
+        assertThat(fx(() -> app.window().documentView().selectedCoding().id())).isEqualTo(coding.id());
+        assertThat(stored(coding)).isEqualTo(PASSAGE);
+    }
+
+    /** The study opened and its uncoded passage coded with Panoptique. */
+    private Coding codePassage() throws Exception {
         openStudy();
         long documentId = fx(() -> app.window().documentView().document().id());
         long codeId = code("Panoptique").id();
@@ -56,9 +57,7 @@ class StripeResizeTest extends WindowTestBase {
         Coding coding = app.session().project().read(tx -> tx.codings().list(
                 org.glose.core.project.CodingFilter.ofCode(codeId))).stream()
                 .filter(c -> c.range().equals(PASSAGE)).findFirst().orElseThrow();
-        clickOn(stripeOf(coding));
-        assertThat(fx(() -> app.window().documentView().selectedCoding().id())).isEqualTo(coding.id());
-        assertThat(stored(coding)).isEqualTo(PASSAGE);
+        return coding;
     }
 
     private TextRange stored(Coding coding) {
