@@ -20,6 +20,7 @@ final class Jdbc {
     }
 
     private static final int BATCH = 1_000;
+    private static final int FETCH = 10_000;
     private final Connection connection;
     private Dialect dialect;
     /** PostgreSQL only: texts already read in this transaction, to cut UTF-16 slices from in Java. */
@@ -42,13 +43,14 @@ final class Jdbc {
 
     /**
      * Up to {@code length} UTF-16 units of a document's stored text from {@code start} (docs/offsets.md); empty
-     * when the document has no text. H2's SUBSTRING counts as Java does; PostgreSQL's counts code points, so
-     * there the text is read once per transaction and cut in Java.
+     * when the document has no text. On H2 the text is a LOB whose SUBSTRING decodes all of it: a character
+     * stream (UTF-16 units, as Java counts) decodes only up to the slice's end. PostgreSQL's SUBSTRING counts code
+     * points, so there the text is read once per transaction and cut in Java.
      */
     String textSlice(long documentId, int start, int length) {
         if (dialect().substringCountsUtf16()) {
-            return one("SELECT SUBSTRING(plain_text, ?, ?) FROM document_text WHERE document_id = ?",
-                    rs -> rs.getString(1), start + 1, length, documentId).orElse("");
+            return one("SELECT plain_text FROM document_text WHERE document_id = ?",
+                    rs -> slice(rs.getCharacterStream(1), start, length), documentId).orElse("");
         }
         String text = texts.computeIfAbsent(documentId, id -> one(
                 "SELECT plain_text FROM document_text WHERE document_id = ?", rs -> rs.getString(1), id).orElse(""));
@@ -56,13 +58,51 @@ final class Jdbc {
         return text.substring(from, Math.min(text.length(), from + Math.max(length, 0)));
     }
 
-    <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
-        try (PreparedStatement ps = prepare(sql, false, params); ResultSet rs = ps.executeQuery()) {
-            List<T> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(mapper.map(rs));
+    private static String slice(java.io.Reader reader, int start, int length) throws SQLException {
+        try (reader) {
+            long skipped = 0;
+            while (skipped < start) {
+                long n = reader.skip(start - skipped);
+                if (n <= 0) {
+                    return "";
+                }
+                skipped += n;
             }
-            return rows;
+            char[] chars = new char[Math.max(length, 0)];
+            int read = 0;
+            while (read < chars.length) {
+                int n = reader.read(chars, read, chars.length - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            return new String(chars, 0, read);
+        } catch (java.io.IOException e) {
+            throw new SQLException("Could not read the document's text", e);
+        }
+    }
+
+    <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = new ArrayList<>();
+        each(sql, rs -> rows.add(mapper.map(rs)), params);
+        return rows;
+    }
+
+    @FunctionalInterface
+    interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Hands each row to {@code consumer} as it is read (fetched in blocks, so a large result is not held). */
+    void each(String sql, RowConsumer consumer, Object... params) {
+        try (PreparedStatement ps = prepare(sql, false, params)) {
+            ps.setFetchSize(FETCH);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs);
+                }
+            }
         } catch (SQLException e) {
             throw new StoreException(sql, e);
         }

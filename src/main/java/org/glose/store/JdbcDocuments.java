@@ -55,6 +55,12 @@ final class JdbcDocuments implements DocumentRepository {
     }
 
     @Override
+    public String excerpt(long documentId, int start, int end) {
+        int from = Math.max(0, start);
+        return end <= from ? "" : jdbc.textSlice(documentId, from, end - from);
+    }
+
+    @Override
     public String text(long documentId) {
         return jdbc.one("SELECT plain_text FROM document_text WHERE document_id = ?", rs -> rs.getString(1),
                 documentId).orElseThrow(() -> missing(documentId));

@@ -15,6 +15,12 @@ public interface DocumentRepository {
 
     String text(long documentId);
 
+    /**
+     * The part of a document's stored text from {@code start} (inclusive) to {@code end} (exclusive), UTF-16
+     * offsets clamped to the text (docs/offsets.md): context lines read a few hundred characters, not the text.
+     */
+    String excerpt(long documentId, int start, int end);
+
     /** UTF-16 offsets where each page starts, or null for a document without pages. */
     List<Integer> pageStarts(long documentId);
 

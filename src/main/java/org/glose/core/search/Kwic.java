@@ -11,6 +11,13 @@ public final class Kwic {
     /** Characters of context on each side, before cutting back to a word boundary. */
     public static final int CONTEXT = 50;
 
+    /**
+     * How far from a hit {@link #before} and {@link #after} look (the context and the character beside it): both
+     * give the same line on any excerpt of the text that holds the hit and this many characters on each side,
+     * or reaches the text's start or end.
+     */
+    public static final int REACH = CONTEXT + 1;
+
     private Kwic() {
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.glose.core.model.Document;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
+import org.glose.core.project.Tx;
 import org.glose.core.text.PageMap;
 import org.glose.core.text.TextRange;
 
@@ -66,28 +67,48 @@ public final class ProjectSearch {
             wanted.put(e.getKey(), take);
             n += take;
         }
-        Map<Long, String> texts = new HashMap<>();
+        Map<Long, Excerpt> excerpts = new HashMap<>();
         Map<Long, List<Integer>> pages = new HashMap<>();
         project.read(tx -> {
-            for (Long id : wanted.keySet()) {
-                texts.put(id, tx.documents().text(id));
+            wanted.forEach((id, take) -> {
+                excerpts.put(id, Excerpt.around(tx, id, kept.get(id).subList(0, take)));
                 List<Integer> starts = tx.documents().pageStarts(id);
                 if (starts != null && !starts.isEmpty()) {
                     pages.put(id, starts);
                 }
-            }
+            });
             return null;
         });
         List<SearchHit> hits = new ArrayList<>(n);
         wanted.forEach((id, take) -> {
-            String text = texts.get(id);
+            Excerpt excerpt = excerpts.get(id);
             PageMap pageMap = pages.containsKey(id) ? PageMap.of(pages.get(id)) : null;
             String name = scope.documents.get(id).name();
             for (TextRange r : kept.get(id).subList(0, take)) {
+                TextRange local = excerpt.local(r);
                 hits.add(new SearchHit(id, name, r, pageMap == null ? null : pageMap.pageOf(r.start()),
-                        Kwic.before(text, r), r.of(text), Kwic.after(text, r)));
+                        Kwic.before(excerpt.text, local), local.of(excerpt.text), Kwic.after(excerpt.text, local)));
             }
         });
         return hits;
+    }
+
+    /**
+     * The part of a document's text the context lines of some hits look at (the hits and {@link Kwic#REACH}
+     * characters on each side): a search whose hits are spread over a hundred documents reads a few kilobytes,
+     * not a hundred whole texts.
+     */
+    private record Excerpt(int from, String text) {
+
+        static Excerpt around(Tx tx, long documentId, List<TextRange> hits) {
+            int first = hits.stream().mapToInt(TextRange::start).min().orElse(0);
+            int last = hits.stream().mapToInt(TextRange::end).max().orElse(0);
+            int from = Math.max(0, first - Kwic.REACH);
+            return new Excerpt(from, tx.documents().excerpt(documentId, from, last + Kwic.REACH));
+        }
+
+        TextRange local(TextRange hit) {
+            return new TextRange(hit.start() - from, hit.end() - from);
+        }
     }
 }
