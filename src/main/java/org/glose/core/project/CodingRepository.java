@@ -13,6 +13,19 @@ public interface CodingRepository {
 
     Optional<Coding> byId(long id);
 
+    /** One coding as the lean read gives it: no GUID, creation time or row version. */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(long id, long documentId, long codeId, long coderId, int start, int end);
+    }
+
+    /**
+     * Every coding of the project as id, document, code, coder, start and end only, streamed to {@code sink} in
+     * no particular order: what analyses count. Reading a million full codings one object per column costs
+     * seconds; this read does not note row versions, so it is for reading, never for a change made from it.
+     */
+    void scan(RowSink sink);
+
     /** Adds a coding; the store checks that the range lies inside the text and splits no character. */
     Coding insert(long documentId, long codeId, long coderId, TextRange range, String guid, java.time.Instant at);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +23,10 @@ import org.glose.core.cases.ImportAttributes;
 import org.glose.core.model.Code;
 import org.glose.core.model.Coding;
 import org.glose.core.model.Document;
+import org.glose.core.project.CodingFilter;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
+import org.glose.core.text.TextRange;
 import org.glose.sample.SampleProject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -145,5 +148,40 @@ class AnalysisLoaderTest {
         CodedData data = project.read(tx -> AnalysisLoader.load(tx, AnalysisFilter.ALL, true));
         assertThat(data.paragraphsOf(data.documents().get(0).id()).count()).isGreaterThan(1);
         assertThat(Map.copyOf(load(AnalysisFilter.ALL).paragraphs())).isEmpty();
+    }
+
+    // Analyses read the codings through the repository's lean read (id, document, code, coder, range): it must
+    // give exactly what the full read gives, and the loaded data the full read's codings in their order.
+
+    /** A coding without what the lean read leaves out. */
+    private static Coding lean(Coding c) {
+        return new Coding(c.id(), null, c.documentId(), c.codeId(), c.coderId(), c.range(), null);
+    }
+
+    @Test
+    void theLeanReadGivesEveryCodingAsTheFullReadDoes() {
+        List<Coding> full = project.read(tx -> tx.codings().list(CodingFilter.ALL));
+        List<Coding> scanned = project.read(tx -> {
+            List<Coding> rows = new ArrayList<>();
+            tx.codings().scan((id, document, code, coder, start, end) -> rows.add(new Coding(id, null, document,
+                    code, coder, new TextRange(start, end), null)));
+            return rows;
+        });
+        assertThat(full).hasSize(46);
+        assertThat(scanned).containsExactlyInAnyOrderElementsOf(full.stream().map(AnalysisLoaderTest::lean).toList());
+    }
+
+    @Test
+    void theAnalysisDataHoldsTheFullReadsCodingsInItsOrder() {
+        List<Coding> full = project.read(tx -> tx.codings().list(CodingFilter.ALL));
+        assertThat(project.read(tx -> AnalysisLoader.load(tx, AnalysisFilter.ALL, false)).codings())
+                .containsExactlyElementsOf(full.stream().map(AnalysisLoaderTest::lean).toList());
+
+        long camille = project.read(tx -> tx.coders().byName("camille")).orElseThrow().id();
+        List<Coding> camilles = full.stream().filter(c -> c.coderId() == camille).map(AnalysisLoaderTest::lean)
+                .toList();
+        assertThat(camilles).isNotEmpty().hasSizeLessThan(full.size());
+        assertThat(project.read(tx -> AnalysisLoader.load(tx, AnalysisFilter.ALL.withCoders(Set.of("camille")),
+                false)).codings()).containsExactlyElementsOf(camilles);
     }
 }

@@ -20,9 +20,9 @@ import org.glose.core.model.Coder;
 import org.glose.core.model.Coding;
 import org.glose.core.model.Document;
 import org.glose.core.model.ProjectCase;
-import org.glose.core.project.CodingFilter;
 import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.Tx;
+import org.glose.core.text.TextRange;
 
 /**
  * Reads the part of a project a filter keeps, through the repository ports, into a {@link CodedData}. Unknown
@@ -32,6 +32,10 @@ public final class AnalysisLoader {
 
     private static final Comparator<Document> BY_NAME =
             Comparator.comparing(Document::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(Document::id);
+
+    private static final Comparator<Coding> STORED_ORDER = Comparator.comparingLong(Coding::documentId)
+            .thenComparingInt(c -> c.range().start()).thenComparingInt(c -> c.range().end())
+            .thenComparingLong(Coding::id);
 
     private AnalysisLoader() {
     }
@@ -69,14 +73,8 @@ public final class AnalysisLoader {
             caseDocuments.put(c.id(), documentsOfCase.get(c.id()).stream().filter(documentIds::contains).toList());
         }
 
-        Set<Long> codeIds = codes.stream().map(Code::id).collect(Collectors.toSet());
-        List<Coding> codings = new ArrayList<>();
-        for (Coding c : tx.codings().list(CodingFilter.ALL)) {
-            if (documentIds.contains(c.documentId()) && codeIds.contains(c.codeId())
-                    && (coderIds == null || coderIds.contains(c.coderId()))) {
-                codings.add(c);
-            }
-        }
+        List<Coding> codings = codings(tx, documentIds, codes.stream().map(Code::id).collect(Collectors.toSet()),
+                coderIds);
         Map<Long, String> coderNames = new HashMap<>();
         tx.coders().list().forEach(c -> coderNames.put(c.id(), c.name()));
         Map<Long, Paragraphs> paragraphs = new HashMap<>();
@@ -85,6 +83,22 @@ public final class AnalysisLoader {
         }
         return new CodedData(book, codes, documents, codings, cases, caseDocuments, attributes, values, coderNames,
                 paragraphs, filter);
+    }
+
+    /**
+     * The kept codings through the repository's lean read, in the order of {@link
+     * org.glose.core.project.CodingRepository#list}; they carry no GUID nor creation time, which no analysis uses.
+     */
+    private static List<Coding> codings(Tx tx, Set<Long> documentIds, Set<Long> codeIds, Set<Long> coderIds) {
+        List<Coding> codings = new ArrayList<>();
+        tx.codings().scan((id, document, code, coder, start, end) -> {
+            if (documentIds.contains(document) && codeIds.contains(code)
+                    && (coderIds == null || coderIds.contains(coder))) {
+                codings.add(new Coding(id, null, document, code, coder, new TextRange(start, end), null));
+            }
+        });
+        codings.sort(STORED_ORDER);
+        return codings;
     }
 
     private static List<Code> scope(Codebook book, String subtree) {

@@ -19,7 +19,8 @@ import org.glose.core.model.ProjectCase;
  *
  * @param codes          the codes analysed (the whole codebook or the filter's subtree), parents before children
  * @param documents      the documents kept by the filter, sorted by name
- * @param codings        the codings of those documents, codes and coders
+ * @param codings        the codings of those documents, codes and coders, ordered by document, start, end, id;
+ *                       loaded without GUID nor creation time (null), which no analysis uses
  * @param cases          the cases kept by the filter, sorted by name
  * @param caseDocuments  case id → the ids of its documents among {@code documents}
  * @param coderNames     coder id → name, for every coder of the project
