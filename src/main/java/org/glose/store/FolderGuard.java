@@ -27,10 +27,25 @@ final class FolderGuard {
 
     static void claim(Path folder) {
         if (!CLAIMED.add(key(folder))) {
-            throw new ProjectLockedException("The project at " + folder
-                    + " is already open in this Glose (another window or command); close it there first.", folder,
-                    null);
+            throw openHere(folder);
         }
+    }
+
+    /**
+     * Refuses to read the database file of a folder this process has open (or is working on). H2's file lock is a
+     * POSIX lock on Linux, which a process loses as soon as it closes any descriptor of the file: one peek at
+     * the file's header would let a second program open it and write beside this one, and this one would
+     * later write over that program's commits.
+     */
+    static void requireNotClaimed(Path folder) {
+        if (CLAIMED.contains(key(folder))) {
+            throw openHere(folder);
+        }
+    }
+
+    private static ProjectLockedException openHere(Path folder) {
+        return new ProjectLockedException("The project at " + folder
+                + " is already open in this Glose (another window or command); close it there first.", folder, null);
     }
 
     static void release(Path folder) {

@@ -120,15 +120,17 @@ public final class H2ProjectStore implements ProjectStore {
         if (!ProjectFolder.isProject(folder)) {
             throw new ProjectProblemException("There is no Glose project at " + folder + ".");
         }
-        Integrity.requireReadable(folder, readOnly);
-        boolean encrypted = ProjectFolder.isEncrypted(folder);
-        if (encrypted && (password == null || password.length == 0)) {
-            throw PasswordException.required(folder);
-        }
+        // claimed before the file is first read: reading it while this process has it open would unlock it
         FolderGuard.claim(folder);
-        char[] key = encrypted ? FileKey.derive(password) : null;
+        char[] key = null;
         Connection c = null;
         try {
+            Integrity.requireReadable(folder, readOnly);
+            boolean encrypted = ProjectFolder.isEncryptedFile(ProjectFolder.databaseFile(folder));
+            if (encrypted && (password == null || password.length == 0)) {
+                throw PasswordException.required(folder);
+            }
+            key = encrypted ? FileKey.derive(password) : null;
             c = Connector.connect(folder, true, key, readOnly);
             Integrity.requireAllCommits(folder, c);
             if (readOnly) {
@@ -137,7 +139,7 @@ public final class H2ProjectStore implements ProjectStore {
                 SchemaMigrator.migrate(c, Connector.dataSource(folder, key), folder, Dialect.H2);
                 c.commit();
             }
-            return started(folder, c, clock, new Mode(encrypted, readOnly, temp));
+            return started(folder, c, clock, new Mode(key != null, readOnly, temp));
         } catch (RuntimeException | SQLException e) {
             Connector.closeQuietly(c);
             FolderGuard.release(folder);

@@ -55,8 +55,12 @@ public final class ProjectFolder {
         return Files.isRegularFile(databaseFile(folder));
     }
 
-    /** True when the project's database file is encrypted (it then needs a password to open). */
+    /**
+     * True when the project's database file is encrypted (it then needs a password to open). Refused for a project
+     * open in this process: reading its file would unlock it (see {@link FolderGuard#requireNotClaimed}).
+     */
     public static boolean isEncrypted(Path folder) {
+        FolderGuard.requireNotClaimed(folder);
         return isEncryptedFile(databaseFile(folder));
     }
 

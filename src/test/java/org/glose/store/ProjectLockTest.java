@@ -3,9 +3,6 @@ package org.glose.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,16 +27,9 @@ class ProjectLockTest {
             p.execute(new CreateCode(null, "Communs", null));
             p.snapshot(false);
         }
-        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HoldProject.class.getName(), folder.toString())
-                .redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            do {
-                line = out.readLine();
-            } while (line != null && !line.startsWith("open "));
-            assertThat(line).as("the child process opened the project").isNotNull();
+        Process holder = HoldProject.startAndWait(folder, "");
+        assertThat(holder).as("the child process opened the project").isNotNull();
+        try {
             LockFile expected = LockFile.read(folder).orElseThrow();
             assertThat(expected.pid()).isEqualTo(holder.pid());
             assertThatThrownBy(() -> H2ProjectStore.open(folder))
