@@ -33,10 +33,6 @@ public final class AnalysisLoader {
     private static final Comparator<Document> BY_NAME =
             Comparator.comparing(Document::name, String.CASE_INSENSITIVE_ORDER).thenComparingLong(Document::id);
 
-    private static final Comparator<Coding> STORED_ORDER = Comparator.comparingLong(Coding::documentId)
-            .thenComparingInt(c -> c.range().start()).thenComparingInt(c -> c.range().end())
-            .thenComparingLong(Coding::id);
-
     private AnalysisLoader() {
     }
 
@@ -90,15 +86,32 @@ public final class AnalysisLoader {
      * org.glose.core.project.CodingRepository#list}; they carry no GUID nor creation time, which no analysis uses.
      */
     private static List<Coding> codings(Tx tx, Set<Long> documentIds, Set<Long> codeIds, Set<Long> coderIds) {
-        List<Coding> codings = new ArrayList<>();
+        // Grouped by document, then each document's few codings sorted: a million-element sort costs more.
+        Map<Long, List<Coding>> byDocument = new HashMap<>();
+        int[] count = {0};
         tx.codings().scan((id, document, code, coder, start, end) -> {
             if (documentIds.contains(document) && codeIds.contains(code)
                     && (coderIds == null || coderIds.contains(coder))) {
-                codings.add(new Coding(id, null, document, code, coder, new TextRange(start, end), null));
+                byDocument.computeIfAbsent(document, d -> new ArrayList<>())
+                        .add(new Coding(id, null, document, code, coder, new TextRange(start, end), null));
+                count[0]++;
             }
         });
-        codings.sort(STORED_ORDER);
+        List<Coding> codings = new ArrayList<>(count[0]);
+        byDocument.keySet().stream().sorted().forEach(d -> {
+            List<Coding> own = byDocument.get(d);
+            own.sort(AnalysisLoader::inDocumentOrder);
+            codings.addAll(own);
+        });
         return codings;
+    }
+
+    private static int inDocumentOrder(Coding a, Coding b) {
+        int c = Integer.compare(a.range().start(), b.range().start());
+        if (c == 0) {
+            c = Integer.compare(a.range().end(), b.range().end());
+        }
+        return c != 0 ? c : Long.compare(a.id(), b.id());
     }
 
     private static List<Code> scope(Codebook book, String subtree) {
