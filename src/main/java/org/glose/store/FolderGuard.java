@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.glose.core.project.ProjectLockedException;
@@ -21,6 +23,8 @@ final class FolderGuard {
 
     /** Folders open or being worked on in this process. */
     private static final Set<Path> CLAIMED = ConcurrentHashMap.newKeySet();
+    /** Of the folders open here, which are encrypted: known without reading their file (see below). */
+    private static final Map<Path, Boolean> OPEN_ENCRYPTED = new ConcurrentHashMap<>();
 
     private FolderGuard() {
     }
@@ -49,7 +53,26 @@ final class FolderGuard {
     }
 
     static void release(Path folder) {
+        OPEN_ENCRYPTED.remove(key(folder));
         CLAIMED.remove(key(folder));
+    }
+
+    /** Records that a claimed folder is now open, and whether its database is encrypted. */
+    static void opened(Path folder, boolean encrypted) {
+        OPEN_ENCRYPTED.put(key(folder), encrypted);
+    }
+
+    /**
+     * Whether a folder open in this process is encrypted, answered without reading its file; empty for a folder
+     * this process does not hold. Refuses one claimed by an operation in progress (an open, a restore).
+     */
+    static Optional<Boolean> encryptionIfOpenHere(Path folder) {
+        Boolean encrypted = OPEN_ENCRYPTED.get(key(folder));
+        if (encrypted != null) {
+            return Optional.of(encrypted);
+        }
+        requireNotClaimed(folder);
+        return Optional.empty();
     }
 
     /** Refuses, naming the holder, when another program has the database open (it holds H2's file lock). */

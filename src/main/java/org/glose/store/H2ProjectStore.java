@@ -155,6 +155,7 @@ public final class H2ProjectStore implements ProjectStore {
 
     private static H2ProjectStore started(Path folder, Connection c, Clock clock, Mode mode) {
         H2ProjectStore store = new H2ProjectStore(folder, c, clock, mode);
+        FolderGuard.opened(folder, mode.encrypted());
         if (!mode.readOnly()) {
             LockFile.ofThisProcess(clock.instant()).write(folder);
             CommitMarker.write(folder, store.commits);

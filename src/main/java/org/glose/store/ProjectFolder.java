@@ -56,12 +56,11 @@ public final class ProjectFolder {
     }
 
     /**
-     * True when the project's database file is encrypted (it then needs a password to open). Refused for a project
-     * open in this process: reading its file would unlock it (see {@link FolderGuard#requireNotClaimed}).
+     * True when the project's database file is encrypted (it then needs a password to open). For a project open in
+     * this process the file is not read: that would unlock it (see {@link FolderGuard#requireNotClaimed}).
      */
     public static boolean isEncrypted(Path folder) {
-        FolderGuard.requireNotClaimed(folder);
-        return isEncryptedFile(databaseFile(folder));
+        return FolderGuard.encryptionIfOpenHere(folder).orElseGet(() -> isEncryptedFile(databaseFile(folder)));
     }
 
     static boolean isEncryptedFile(Path file) {
