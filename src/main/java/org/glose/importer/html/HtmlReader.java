@@ -51,13 +51,8 @@ public final class HtmlReader implements DocumentReader {
 
     @Override
     public ExtractedText read(byte[] bytes, String fileName) throws UnreadableDocumentException {
-        if (bytes == null || bytes.length == 0) {
-            throw new UnreadableDocumentException("it is empty");
-        }
-        if (TextDecoder.looksBinary(bytes)) {
-            throw new UnreadableDocumentException("it does not look like a text file");
-        }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, declaredCharset(bytes).orElse(null));
+        TextDecoder.Decoded decoded = TextDecoder.decodeTextFile(bytes,
+                bytes == null ? null : declaredCharset(bytes).orElse(null));
         List<String> warnings = new ArrayList<>(decoded.warnings());
         Document document = Jsoup.parse(decoded.text());
         TextNormaliser.Result normalised = TextNormaliser.normaliseReporting(HtmlText.of(document.body()));

@@ -37,13 +37,7 @@ public final class MarkdownReader implements DocumentReader {
 
     @Override
     public ExtractedText read(byte[] bytes, String fileName) throws UnreadableDocumentException {
-        if (bytes == null || bytes.length == 0) {
-            throw new UnreadableDocumentException("it is empty");
-        }
-        if (TextDecoder.looksBinary(bytes)) {
-            throw new UnreadableDocumentException("it does not look like a text file");
-        }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        TextDecoder.Decoded decoded = TextDecoder.decodeTextFile(bytes, null);
         List<String> warnings = new ArrayList<>(decoded.warnings());
         // Controls are removed before parsing, so that the parser sees the same line ends as the normaliser.
         TextNormaliser.Result source = TextNormaliser.normaliseReporting(decoded.text());

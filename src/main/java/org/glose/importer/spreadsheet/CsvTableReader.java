@@ -39,13 +39,7 @@ final class CsvTableReader implements TableReader {
 
     @Override
     public Table read(byte[] bytes, TableOptions options) throws UnreadableDocumentException {
-        if (bytes == null || bytes.length == 0) {
-            throw new UnreadableDocumentException("it is empty");
-        }
-        if (TextDecoder.looksBinary(bytes)) {
-            throw new UnreadableDocumentException("it does not look like a text file");
-        }
-        String text = TextDecoder.decode(bytes, options.encoding()).text();
+        String text = TextDecoder.decodeTextFile(bytes, options.encoding()).text();
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.glose.importer.FileSignatures;
+import org.glose.importer.UnreadableDocumentException;
 
 /**
  * Turns the bytes of a text file (TXT, Markdown, HTML without declared charset, CSV) into a string: the charset
@@ -48,6 +49,20 @@ public final class TextDecoder {
     /** Decodes with the detected charset. */
     public static Decoded decode(byte[] bytes) {
         return decode(bytes, null);
+    }
+
+    /**
+     * The text of a file that must be text (TXT, Markdown, HTML, CSV): an empty or binary file is refused with
+     * one sentence, anything else decoded as {@link #decode(byte[], Charset)} does.
+     */
+    public static Decoded decodeTextFile(byte[] bytes, Charset forced) throws UnreadableDocumentException {
+        if (bytes == null || bytes.length == 0) {
+            throw new UnreadableDocumentException("it is empty");
+        }
+        if (looksBinary(bytes)) {
+            throw new UnreadableDocumentException("it does not look like a text file");
+        }
+        return decode(bytes, forced);
     }
 
     /**
