@@ -133,7 +133,7 @@ final class CodingMenu {
      */
     static void addToMenuBar(MenuBar bar, CodingActions actions, DocumentView document, RetrievalPane retrieval,
                              Runnable annotate, Runnable speakerTurns, ObservableBooleanValue noProject) {
-        Menu coding = bar.getMenus().stream().filter(m -> m.getText().equals("Coding")).findFirst().orElse(null);
+        Menu coding = bar.getMenus().stream().filter(m -> "coding-menu".equals(m.getId())).findFirst().orElse(null);
         if (coding == null) {
             coding = new Menu("Coding");
             bar.getMenus().add(Math.min(2, bar.getMenus().size()), coding);

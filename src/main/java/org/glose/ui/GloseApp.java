@@ -29,9 +29,10 @@ public final class GloseApp extends Application {
     @Override
     public void start(Stage stage) {
         Workspace workspace = Workspace.standard();
+        org.glose.ui.i18n.I18n.use(new org.glose.ui.i18n.UiLanguage(workspace.home()).resolve());
         runner = new FxTaskRunner(3);
         session = new ProjectSession(runner, opener != null ? opener : ProjectOpener.standard(workspace));
-        window = new MainWindow(stage, session, DocumentReaders.load(), workspace.home().resolve("projects"));
+        window = new MainWindow(stage, session, DocumentReaders.load(), workspace.home());
         runner.setErrorHandler(window.dialogs()::error);
         runner.setCancelledHandler(title -> session.announce("Cancelled: " + title + "."));
         stage.show();

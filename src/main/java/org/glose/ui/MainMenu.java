@@ -109,6 +109,12 @@ final class MainMenu {
                         + "projects with other QDA tools.\nLicensed under the Apache License 2.0."));
         Menu help = new Menu("Help", null, about);
 
+        file.setId("file-menu");
+        edit.setId("edit-menu");
+        codingMenu.setId("coding-menu");
+        analysis.setId("analysis-menu");
+        projectMenu.setId("project-menu");
+        help.setId("help-menu");
         MenuBar bar = new MenuBar(file, edit, codingMenu, analysis, projectMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;

@@ -29,6 +29,7 @@ import org.glose.ui.codebook.CodebookEditing;
 import org.glose.ui.document.QuickCodingBar;
 import org.glose.ui.edit.WorkbenchSession;
 import org.glose.ui.history.UndoHistoryWindow;
+import org.glose.ui.i18n.UiLanguage;
 import org.glose.ui.layout.LayoutMemory;
 import org.glose.ui.memo.MemosView;
 import org.glose.ui.transcript.SpeakerTurnsDialog;
@@ -60,8 +61,11 @@ final class MainWindow {
     private final ToolWindows tools;
     private final UndoHistoryWindow undoHistory;
     private final LayoutMemory layout;
+    private final PreferencesDialog preferences;
 
-    MainWindow(Stage stage, ProjectSession session, DocumentReaders readers, Path startFolder) {
+    /** {@code gloseHome}: Glose's own folder, with the preferences; new projects are proposed in its "projects". */
+    MainWindow(Stage stage, ProjectSession session, DocumentReaders readers, Path gloseHome) {
+        Path startFolder = gloseHome.resolve("projects");
         this.stage = stage;
         this.session = session;
         this.dialogs = new Dialogs(() -> stage);
@@ -77,6 +81,7 @@ final class MainWindow {
         this.interchangeActions = new InterchangeActions(session, dialogs, files);
         this.projectActions = new ProjectActions(session, dialogs, readers, files);
         this.tools = tools;
+        this.preferences = new PreferencesDialog(new UiLanguage(gloseHome), dialogs);
         session.setOpenFailureHandler(new OpenProblems(session, dialogs));
 
         documentView.area().setContextMenu(new CodingMenu(documentView, codingActions).menu());
@@ -208,7 +213,7 @@ final class MainWindow {
 
     /** Edit → Undo history…, after Redo (the Edit menu itself is MainMenu's). */
     private void addToEditMenu(MenuBar bar) {
-        bar.getMenus().stream().filter(m -> m.getText().equals("Edit")).findFirst().ifPresent(edit -> {
+        bar.getMenus().stream().filter(m -> "edit-menu".equals(m.getId())).findFirst().ifPresent(edit -> {
             javafx.scene.control.MenuItem history = new javafx.scene.control.MenuItem("Undo history…");
             history.setId("undo-history-item");
             history.setOnAction(e -> undoHistory.show());
@@ -216,6 +221,13 @@ final class MainWindow {
             int redo = edit.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList()
                     .indexOf("redo-item");
             edit.getItems().add(redo + 1, history);
+            javafx.scene.control.MenuItem prefs = new javafx.scene.control.MenuItem(
+                    org.glose.ui.i18n.I18n.t("preferences.menu"));
+            prefs.setId("preferences-item");
+            prefs.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.COMMA,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+            prefs.setOnAction(e -> preferences.open());
+            edit.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), prefs);
         });
     }
 
