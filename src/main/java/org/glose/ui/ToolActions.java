@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import org.glose.core.analysis.data.Passage;
+import org.glose.core.analysis.saved.AnalysisSettings;
+import org.glose.core.analysis.saved.AnalysisSettingsText;
 import org.glose.core.project.OpenProject;
 import org.glose.core.search.SearchIndex;
 import org.glose.ui.agreement.AgreementView;
@@ -55,12 +57,24 @@ final class ToolActions {
      * {@code query} is run once the window shows.
      */
     void search(String query) {
+        search(query == null ? null : pane -> pane.search(query), false);
+    }
+
+    /** Opens the search window, also when it is open already, and runs the search saved under {@code name}. */
+    void searchSaved(String name) {
+        search(pane -> pane.runSaved(name), true);
+    }
+
+    private void search(Consumer<SearchPane> then, boolean alsoWhenOpen) {
         OpenProject project = session.project();
         if (project == null) {
             return;
         }
         if (tools.raise(SEARCH)) {
             searchPane.focusQuery();
+            if (alsoWhenOpen) {
+                then.accept(searchPane);
+            }
             return;
         }
         session.runLong("Opening the search index", (p, progress, cancel) -> {
@@ -74,8 +88,8 @@ final class ToolActions {
             searchPane = new SearchPane(project, index, session.runner(), session::coder, reveal);
             tools.show(SEARCH, "Search", searchPane, searchPane::dispose, 1240, 660);
             searchPane.focusQuery();
-            if (query != null) {
-                searchPane.search(query);
+            if (then != null) {
+                then.accept(searchPane);
             }
         });
     }
@@ -102,6 +116,28 @@ final class ToolActions {
     void frequencies() {
         analysis(FREQUENCIES, "Frequencies and charts", () -> {
             FrequencyPane pane = new FrequencyPane(session::project, session.runner());
+            return new Analysis(pane.root(), pane::refresh);
+        });
+    }
+
+    /**
+     * Opens a saved analysis in its own window, titled {@code title}, with its settings and filter (Queries tab);
+     * the same saved settings open the same window again.
+     */
+    void savedAnalysis(String title, AnalysisSettings settings) {
+        String key = "saved-analysis\n" + title + "\n" + AnalysisSettingsText.write(settings);
+        analysis(key, title, () -> {
+            if (settings instanceof AnalysisSettings.CoOccurrence c) {
+                CoOccurrencePane pane = new CoOccurrencePane(session::project, session.runner(), this::open);
+                pane.use(c);
+                return new Analysis(pane.root(), pane::refresh);
+            } else if (settings instanceof AnalysisSettings.Matrix m) {
+                MatrixPane pane = new MatrixPane(session::project, session.runner(), this::open);
+                pane.use(m);
+                return new Analysis(pane.root(), pane::refresh);
+            }
+            FrequencyPane pane = new FrequencyPane(session::project, session.runner());
+            pane.use(settings);
             return new Analysis(pane.root(), pane::refresh);
         });
     }

@@ -34,6 +34,7 @@ import org.glose.core.analysis.frequency.CodeFrequencies;
 import org.glose.core.analysis.frequency.CodeFrequency;
 import org.glose.core.analysis.frequency.WordCount;
 import org.glose.core.analysis.frequency.WordOptions;
+import org.glose.core.analysis.saved.AnalysisSettings;
 import org.glose.core.analysis.table.AnalysisTable;
 import org.glose.core.analysis.table.AnalysisTables;
 import org.glose.core.project.OpenProject;
@@ -65,6 +66,7 @@ public final class FrequencyPane {
     private AnalysisExports.Content codesContent;
     private AnalysisExports.Content wordsContent;
     private WordResult wordResult;
+    private AnalysisFilter filter = AnalysisFilter.ALL;
 
     public FrequencyPane(Supplier<OpenProject> project, TaskRunner runner) {
         this.support = new PaneSupport(project, runner);
@@ -127,14 +129,34 @@ public final class FrequencyPane {
     /** Computes code and word frequencies again. */
     public void refresh() {
         boolean aggregate = subcodes.isSelected();
+        AnalysisFilter shownFilter = filter;
         support.compute("Code frequencies", project -> {
-            CodedData data = project.read(tx -> AnalysisLoader.load(tx, AnalysisFilter.ALL, false));
+            CodedData data = project.read(tx -> AnalysisLoader.load(tx, shownFilter, false));
             List<CodeFrequency> rows = CodeFrequencies.compute(data, aggregate);
             Provenance provenance = Provenance.of(Provenance.runningVersion(), project.name(), data,
                     Map.of("analysis", "code frequencies", "subcodes", Boolean.toString(aggregate)));
             return new CodeResult(rows, provenance, data.codePaths());
         }, this::showCodes);
         refreshWords();
+    }
+
+    /** Takes a saved analysis's settings and filter (Queries tab) and shows its tab; the window then computes. */
+    public void use(AnalysisSettings saved) {
+        filter = saved.filter();
+        if (saved instanceof AnalysisSettings.CodeFrequency codes) {
+            subcodes.setSelected(codes.withSubcodes());
+            tabs.getSelectionModel().select(0);
+        } else if (saved instanceof AnalysisSettings.WordFrequency w) {
+            subcodes.setSelected(w.withSubcodes());
+            if (w.within() != null && !within.getItems().contains(w.within())) {
+                within.getItems().add(w.within());
+            }
+            within.setValue(w.within() == null ? ALL_DOCUMENTS : w.within());
+            minLength.getValueFactory().setValue(w.options().minLength());
+            stem.setSelected(w.options().stem());
+            stopWords.setSelected(w.options().dropStopWords());
+            tabs.getSelectionModel().select(1);
+        }
     }
 
     private record CodeResult(List<CodeFrequency> rows, Provenance provenance, List<String> paths) {
@@ -163,9 +185,10 @@ public final class FrequencyPane {
         WordOptions options = new WordOptions(minLength.getValue(), stopWords.isSelected(), stem.isSelected(), 0);
         String code = ALL_DOCUMENTS.equals(within.getValue()) ? null : within.getValue();
         boolean aggregate = subcodes.isSelected();
+        AnalysisFilter shownFilter = filter;
         support.compute("Word frequencies", project -> {
-            List<WordCount> counted = AnalysisService.words(project, AnalysisFilter.ALL, code, aggregate, options);
-            CodedData data = project.read(tx -> AnalysisLoader.load(tx, AnalysisFilter.ALL, false));
+            List<WordCount> counted = AnalysisService.words(project, shownFilter, code, aggregate, options);
+            CodedData data = project.read(tx -> AnalysisLoader.load(tx, shownFilter, false));
             Map<String, String> parameters = new java.util.LinkedHashMap<>(options.describe());
             parameters.put("within", code == null ? "all documents" : code);
             return new WordResult(counted, Provenance.of(Provenance.runningVersion(), project.name(), data,

@@ -22,6 +22,7 @@ import org.glose.core.analysis.matrix.MatrixOptions;
 import org.glose.core.analysis.matrix.MatrixOptions.Percent;
 import org.glose.core.analysis.matrix.MatrixOptions.Value;
 import org.glose.core.analysis.matrix.MatrixTable;
+import org.glose.core.analysis.saved.AnalysisSettings;
 import org.glose.core.analysis.table.AnalysisTables;
 import org.glose.core.model.Attribute;
 import org.glose.core.project.OpenProject;
@@ -47,6 +48,7 @@ public final class MatrixPane {
     private final PassageList passages;
     private final VBox root;
     private Shown shown;
+    private AnalysisFilter filter = AnalysisFilter.ALL;
 
     private record Shown(MatrixResult result, Provenance provenance, List<String> attributes) {
     }
@@ -99,8 +101,9 @@ public final class MatrixPane {
                 ? MatrixOptions.columns("attribute:" + chosen.substring(ATTRIBUTE.length()))
                 : MatrixOptions.of(chosen.equals(CASES) ? MatrixOptions.Axis.CASES : MatrixOptions.Axis.DOCUMENTS))
                 .withValue(value.getValue()).withPercent(percent.getValue()).withSubcodes(subcodes.isSelected());
+        AnalysisFilter shownFilter = filter;
         support.compute("Code matrix", project -> {
-            MatrixResult result = AnalysisService.matrix(project, AnalysisFilter.ALL, options);
+            MatrixResult result = AnalysisService.matrix(project, shownFilter, options);
             return new Shown(result, Provenance.of(Provenance.runningVersion(), project.name(), result.data(),
                     options.describe()), project.read(tx -> tx.cases().attributes().stream().map(Attribute::name)
                     .sorted().toList()));
@@ -110,6 +113,21 @@ public final class MatrixPane {
             redraw();
             passages.clear("Choose a cell to read its codings.");
         });
+    }
+
+    /** Takes a saved analysis's settings and filter (Queries tab); the window then computes. */
+    public void use(AnalysisSettings.Matrix saved) {
+        filter = saved.filter();
+        String key = saved.options().columnsKey();
+        String column = key.startsWith("attribute:") ? ATTRIBUTE + key.substring("attribute:".length())
+                : key.equals("cases") ? CASES : DOCUMENTS;
+        if (!columns.getItems().contains(column)) {
+            columns.getItems().add(column);
+        }
+        columns.setValue(column);
+        value.setValue(saved.options().value());
+        percent.setValue(saved.options().percent());
+        subcodes.setSelected(saved.options().withSubcodes());
     }
 
     private MatrixTable table() {

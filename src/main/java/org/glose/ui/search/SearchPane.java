@@ -214,6 +214,11 @@ public final class SearchPane extends BorderPane {
         if (name == null || refreshing) {
             return;
         }
+        runSaved(name);
+    }
+
+    /** Runs the search saved under {@code name}, as choosing it among the saved queries does (Queries tab). */
+    public void runSaved(String name) {
         background.run("Opening the saved query", () -> project.read(tx -> tx.savedQueries().byName(name))
                 .map(q -> SearchSpecText.read(q.spec())).orElseThrow(() ->
                         new InvalidInputException("There is no saved query \"" + name + "\".")), spec -> {
