@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.List;
 import org.glose.core.coding.ApplyCode;
 import org.glose.core.coding.CreateCode;
@@ -34,7 +36,7 @@ final class CodeInNewCode implements Command<Coding> {
 
     @Override
     public String label() {
-        return "Code with new code “" + name.strip() + "”";
+        return t("coding.label.newCode", name.strip());
     }
 
     @Override

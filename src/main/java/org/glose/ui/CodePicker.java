@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
@@ -27,7 +29,7 @@ final class CodePicker {
     }
 
     static Optional<Code> pick(Window owner, Codebook codebook) {
-        return pick(owner, codebook, "Code selection with…", "Code");
+        return pick(owner, codebook, t("coding.picker.title"), t("coding.picker.code"));
     }
 
     static Optional<Code> pick(Window owner, Codebook codebook, String title, String action) {
@@ -36,7 +38,8 @@ final class CodePicker {
 
     /** Several codes at once (Space or Ctrl+click adds one); empty when cancelled. */
     static List<Code> pickSeveral(Window owner, Codebook codebook) {
-        return show(owner, codebook, "Code selection with several codes…", "Code with all", true).orElse(List.of());
+        return show(owner, codebook, t("coding.picker.severalTitle"), t("coding.picker.codeWithAll"), true)
+                .orElse(List.of());
     }
 
     private static Optional<List<Code>> show(Window owner, Codebook codebook, String title, String action,
@@ -44,11 +47,10 @@ final class CodePicker {
         Dialog<List<Code>> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
-        dialog.setHeaderText(several ? "Type part of a name; Space or Ctrl+click adds a code; Enter codes."
-                : "Type part of the code's name, then Enter.");
+        dialog.setHeaderText(several ? t("coding.picker.severalHelp") : t("coding.picker.help"));
         TextField filter = new TextField();
         filter.setId("code-picker-filter");
-        filter.setPromptText("Filter codes");
+        filter.setPromptText(t("coding.picker.filter"));
         ListView<Code> list = new ListView<>();
         list.setId("code-picker-list");
         list.setCellFactory(l -> CodeChoices.cell(codebook, ""));

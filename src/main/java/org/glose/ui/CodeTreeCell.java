@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -113,7 +115,7 @@ final class CodeTreeCell extends TreeCell<CodeRow> {
         int refs = row.shownReferences(all);
         int docs = row.shownDocuments(all);
         references.setText(refs == 0 ? "" : Integer.toString(refs));
-        documents.setText(docs == 0 ? "" : docs + (docs == 1 ? " doc" : " docs"));
+        documents.setText(docs == 0 ? "" : docs == 1 ? t("codebook.count.doc", docs) : t("codebook.count.docs", docs));
         tooltip.setText(row.path() + "\n" + countSentence(row, all));
         setTooltip(tooltip);
         setGraphic(graphic);
@@ -124,11 +126,12 @@ final class CodeTreeCell extends TreeCell<CodeRow> {
         int refs = row.shownReferences(withSubcodes);
         int docs = row.shownDocuments(withSubcodes);
         if (refs == 0) {
-            return withSubcodes ? "Not used yet, nor its sub-codes." : "Not used yet.";
+            return withSubcodes ? t("codebook.count.unusedWithSubcodes") : t("codebook.count.unused");
         }
-        return refs + (refs == 1 ? " coded passage in " : " coded passages in ") + docs
-                + (docs == 1 ? " document" : " documents") + (withSubcodes && refs != row.references()
-                ? " with its sub-codes." : ".");
+        String passages = refs == 1 ? t("codebook.count.passage", refs) : t("codebook.count.passages", refs);
+        String inDocuments = docs == 1 ? t("codebook.count.document", docs) : t("codebook.count.documents", docs);
+        return withSubcodes && refs != row.references() ? t("codebook.count.withSubcodes", passages, inDocuments)
+                : t("codebook.count.sentence", passages, inDocuments);
     }
 
     private void doubleClickCodes(MouseEvent e) {

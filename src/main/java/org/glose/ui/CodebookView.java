@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -61,8 +63,8 @@ final class CodebookView {
     private final Map<Long, TreeItem<CodeRow>> items = new HashMap<>();
     private final Label infoPath = new Label();
     private final Label infoText = new Label();
-    private final Button codeButton = new Button("Code selection");
-    private final Button newCodeButton = new Button("New code…");
+    private final Button codeButton = new Button(t("codebook.codeSelection"));
+    private final Button newCodeButton = new Button(t("codebook.newCode"));
     private final VBox root;
     private Codebook codebook = new Codebook(List.of());
     private Consumer<Code> onCode = c -> { };
@@ -71,7 +73,7 @@ final class CodebookView {
     private ObservableBooleanValue textSelected;
     private Long pendingSelection;
     private final TextField filter = new TextField();
-    private final CheckBox withSubcodes = new CheckBox("Counts include sub-codes");
+    private final CheckBox withSubcodes = new CheckBox(t("codebook.withSubcodes"));
     private final ContextMenu menu = new ContextMenu();
     private CodeCounts model = CodeCounts.EMPTY;
     private String shapeFilter = "";
@@ -105,13 +107,13 @@ final class CodebookView {
         menu.getItems().add(new MenuItem("…")); // a ContextMenu without items refuses to show
         tree.setContextMenu(menu);
         filter.setId("codebook-filter");
-        filter.setPromptText("Filter codes");
+        filter.setPromptText(t("codebook.filter"));
         filter.textProperty().addListener((o, was, now) -> apply(model));
         withSubcodes.setId("counts-with-subcodes");
-        withSubcodes.setTooltip(new Tooltip("Count the passages and documents of a code's sub-codes with it"));
+        withSubcodes.setTooltip(new Tooltip(t("codebook.withSubcodes.tooltip")));
         withSubcodes.setOnAction(e -> reload()); // documents with sub-codes are counted only while asked
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showInfo());
-        Label header = new Label("Codes");
+        Label header = new Label(t("codebook.title"));
         header.getStyleClass().add("pane-title");
         header.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(filter, Priority.ALWAYS);
@@ -120,8 +122,7 @@ final class CodebookView {
         withSubcodes.getStyleClass().add("counts-toggle");
 
         codeButton.setId("code-button");
-        codeButton.setTooltip(new Tooltip("Code the selected text with the selected code (Enter, or double-click "
-                + "the code; you can also drag the text onto a code)"));
+        codeButton.setTooltip(new Tooltip(t("codebook.codeSelection.tooltip")));
         codeButton.setOnAction(e -> selectedCode().ifPresent(c -> onCode.accept(c)));
         codeButton.setMaxWidth(Double.MAX_VALUE);
         newCodeButton.setMaxWidth(Double.MAX_VALUE);
@@ -324,23 +325,24 @@ final class CodebookView {
         Optional<Code> selected = selectedCode();
         menu.getItems().clear();
         if (selected.isEmpty() || editing == null) {
-            MenuItem none = new MenuItem("Select a code first");
+            MenuItem none = new MenuItem(t("codebook.menu.selectFirst"));
             none.setDisable(true);
             menu.getItems().add(none);
             return;
         }
         Code c = selected.get();
-        MenuItem code = item("Code selection with “" + c.name() + "”", () -> onCode.accept(c));
+        MenuItem code = item(t("codebook.menu.code", c.name()), () -> onCode.accept(c));
         code.setDisable(!textSelected());
-        MenuItem moveTop = item("Move to the top level", () -> editing.move(c, null));
+        MenuItem moveTop = item(t("codebook.menu.moveTop"), () -> editing.move(c, null));
         moveTop.setDisable(c.parentId() == null);
-        menu.getItems().setAll(code, item("Retrieve coded passages", () -> onRetrieve.accept(c)),
-                item("Write memo about the code…", () -> onMemo.accept(c)),
+        menu.getItems().setAll(code, item(t("codebook.menu.retrieve"), () -> onRetrieve.accept(c)),
+                item(t("codebook.menu.memo"), () -> onMemo.accept(c)),
                 new SeparatorMenuItem(),
-                item("Rename…   F2", () -> editing.rename(c)), item("Colour…", () -> editing.recolour(c)),
-                item("Describe…", () -> editing.describe(c)), new SeparatorMenuItem(),
-                moveTop, item("Merge into…", () -> editing.merge(c)),
-                item("Delete…   Delete", () -> editing.delete(c)));
+                item(t("codebook.menu.rename"), () -> editing.rename(c)),
+                item(t("codebook.menu.colour"), () -> editing.recolour(c)),
+                item(t("codebook.menu.describe"), () -> editing.describe(c)), new SeparatorMenuItem(),
+                moveTop, item(t("codebook.menu.merge"), () -> editing.merge(c)),
+                item(t("codebook.menu.delete"), () -> editing.delete(c)));
     }
 
     private static MenuItem item(String text, Runnable action) {
@@ -384,9 +386,8 @@ final class CodebookView {
         Optional<CodeRow> row = Optional.ofNullable(tree.getSelectionModel().getSelectedItem())
                 .map(TreeItem::getValue);
         if (row.isEmpty()) {
-            infoPath.setText(codebook.size() == 0 ? "No codes yet." : "No code selected.");
-            infoText.setText(codebook.size() == 0 ? "Make one with “New code…” or import a codebook (File menu)."
-                    : "Select a code to read its description.");
+            infoPath.setText(codebook.size() == 0 ? t("codebook.info.noCodes") : t("codebook.info.noneSelected"));
+            infoText.setText(codebook.size() == 0 ? t("codebook.info.makeOne") : t("codebook.info.selectOne"));
             return;
         }
         CodeRow r = row.get();
@@ -397,15 +398,16 @@ final class CodebookView {
     /** The code's definition and criteria as the info box shows them. */
     static String describe(Code code) {
         var d = code.details();
-        StringBuilder out = new StringBuilder(d.description() == null ? "No description." : d.description());
+        StringBuilder out = new StringBuilder(d.description() == null ? t("codebook.info.noDescription")
+                : d.description());
         if (d.inclusion() != null) {
-            out.append("\nUse when: ").append(d.inclusion());
+            out.append("\n").append(t("codebook.info.useWhen", d.inclusion()));
         }
         if (d.exclusion() != null) {
-            out.append("\nDo not use when: ").append(d.exclusion());
+            out.append("\n").append(t("codebook.info.doNotUseWhen", d.exclusion()));
         }
         if (d.example() != null) {
-            out.append("\nExample: ").append(d.example());
+            out.append("\n").append(t("codebook.info.example", d.example()));
         }
         return out.append("\n").toString();
     }

@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +34,7 @@ final class CodingActions {
 
     /** Recent codes offered on the quick keys 1–9. */
     static final int RECENT = 9;
-    private static final String SELECT_FIRST = "Select a passage of the document first, then choose the code.";
+
 
     private final ProjectSession session;
     private final DocumentView document;
@@ -65,7 +67,7 @@ final class CodingActions {
     void codeSelection(Code code) {
         Optional<TextRange> range = document.selection();
         if (range.isEmpty()) {
-            session.announce(SELECT_FIRST);
+            session.announce(t("coding.selectFirst"));
             return;
         }
         code(document.document().id(), range.get(), code);
@@ -82,8 +84,7 @@ final class CodingActions {
     /** The code at {@code index} (0 = last used) on the selected passage: quick keys 1–9 and L. */
     void codeWithRecent(int index) {
         if (index >= recent.size()) {
-            session.announce(recent.isEmpty() ? "No code used yet: code a passage once, then its quick key repeats it."
-                    : "No recent code number " + (index + 1) + ".");
+            session.announce(recent.isEmpty() ? t("coding.recent.none") : t("coding.recent.missing", index + 1));
             return;
         }
         codeSelection(recent.get(index));
@@ -94,7 +95,7 @@ final class CodingActions {
         if (coder == null) {
             return;
         }
-        session.execute(new LabelledCommand<>("Code “" + code.name() + "”",
+        session.execute(new LabelledCommand<>(t("coding.label.code", code.name()),
                 new ApplyCode(documentId, code.id(), coder, range)), coding -> used(code));
     }
 
@@ -102,7 +103,7 @@ final class CodingActions {
     void codeWithSeveral() {
         Optional<TextRange> range = document.selection();
         if (range.isEmpty()) {
-            session.announce(SELECT_FIRST);
+            session.announce(t("coding.selectFirst"));
             return;
         }
         long documentId = document.document().id();
@@ -113,14 +114,15 @@ final class CodingActions {
         }
         List<Command<?>> steps = new ArrayList<>();
         codes.forEach(c -> steps.add(new ApplyCode(documentId, c.id(), coder, range.get())));
-        String label = codes.size() == 1 ? "Code “" + codes.get(0).name() + "”" : "Code with " + codes.size() + " codes";
+        String label = codes.size() == 1 ? t("coding.label.code", codes.get(0).name())
+                : t("coding.label.several", codes.size());
         session.execute(new CompoundCommand(label, steps), done -> codes.forEach(this::used));
     }
 
     /** Opens the code picker for the selected passage. */
     void pickCodeForSelection() {
         if (document.selection().isEmpty()) {
-            session.announce(SELECT_FIRST);
+            session.announce(t("coding.selectFirst"));
             return;
         }
         CodePicker.pick(dialogs.owner(), codebook.codebook()).ifPresent(this::codeSelection);
@@ -128,28 +130,28 @@ final class CodingActions {
 
     void uncode(Coding coding) {
         DocumentCodings names = document.codings();
-        String label = "Uncode “" + names.codeName(coding.codeId()) + "” (" + names.coderName(coding.coderId()) + ")";
+        String label = t("coding.label.uncode", names.codeName(coding.codeId()), names.coderName(coding.coderId()));
         session.execute(new LabelledCommand<>(label, new RemoveCoding(coding.id())), removed -> { });
     }
 
     /** Moves a coding to another code chosen in the picker, keeping its passage, coder and memos. */
     void recode(Coding coding) {
         DocumentCodings names = document.codings();
-        CodePicker.pick(dialogs.owner(), codebook.codebook(), "Recode “" + names.codeName(coding.codeId()) + "” as…",
-                "Recode").ifPresent(target -> recode(coding, target));
+        CodePicker.pick(dialogs.owner(), codebook.codebook(), t("coding.recode.title", names.codeName(coding.codeId())),
+                t("coding.recode.button")).ifPresent(target -> recode(coding, target));
     }
 
     void recode(Coding coding, Code target) {
         if (target.id() == coding.codeId()) {
-            session.announce("The coding already has the code “" + target.name() + "”.");
+            session.announce(t("coding.recode.same", target.name()));
             return;
         }
-        String label = "Recode “" + document.codings().codeName(coding.codeId()) + "” as “" + target.name() + "”";
+        String label = t("coding.label.recode", document.codings().codeName(coding.codeId()), target.name());
         session.execute(new LabelledCommand<>(label, new RecodeCoding(coding.id(), target.id())), c -> used(target));
     }
 
     void resize(Coding coding, TextRange range) {
-        String label = "Adjust bounds of “" + document.codings().codeName(coding.codeId()) + "”";
+        String label = t("coding.label.adjust", document.codings().codeName(coding.codeId()));
         session.execute(new LabelledCommand<>(label, new ResizeCoding(coding.id(), range)), c -> { });
     }
 
@@ -160,13 +162,13 @@ final class CodingActions {
     void editSelectedText() {
         Optional<TextRange> range = document.selection();
         if (range.isEmpty()) {
-            session.announce("Select the text to change first.");
+            session.announce(t("coding.editText.selectFirst"));
             return;
         }
         String old = document.area().getSelectedText();
         long documentId = document.document().id();
         EditTextDialog.ask(dialogs.owner(), old, document.codingsHere().size()).ifPresent(text -> session.execute(
-                new LabelledCommand<>("Edit text “" + suggestedName(old) + "” → “" + suggestedName(text) + "”",
+                new LabelledCommand<>(t("coding.label.editText", suggestedName(old), suggestedName(text)),
                         new EditDocumentText(documentId, new TextEdit(range.get(), text))), edited -> { }));
     }
 
@@ -176,7 +178,7 @@ final class CodingActions {
             return;
         }
         Long parent = codebook.selectedCode().map(Code::id).orElse(null);
-        NewCodeDialog.ask(dialogs.owner(), "New code", codebook.codebook(), "", parent).ifPresent(answer ->
+        NewCodeDialog.ask(dialogs.owner(), t("coding.newCode.title"), codebook.codebook(), "", parent).ifPresent(answer ->
                 session.execute(new CreateCode(answer.parentId(), answer.name(), null),
                         code -> codebook.selectWhenShown(code.id())));
     }
@@ -185,11 +187,11 @@ final class CodingActions {
     void newCodeFromSelection() {
         Optional<TextRange> range = document.selection();
         if (range.isEmpty()) {
-            session.announce("Select a passage of the document first.");
+            session.announce(t("coding.newFromSelection.selectFirst"));
             return;
         }
         long documentId = document.document().id();
-        NewCodeDialog.ask(dialogs.owner(), "New code from selection", codebook.codebook(),
+        NewCodeDialog.ask(dialogs.owner(), t("coding.newFromSelection.title"), codebook.codebook(),
                 suggestedName(document.area().getSelectedText()), null).ifPresent(answer -> {
                     String coder = coder();
                     if (coder != null) {
@@ -209,7 +211,7 @@ final class CodingActions {
     void inVivo() {
         Optional<TextRange> range = document.selection();
         if (range.isEmpty() || document.area().getSelectedText().isBlank()) {
-            session.announce("Select the words to code in vivo first.");
+            session.announce(t("coding.inVivo.selectFirst"));
             return;
         }
         String name = suggestedName(document.area().getSelectedText());
@@ -221,7 +223,7 @@ final class CodingActions {
         }
         String coder = coder();
         if (coder != null) {
-            session.execute(new LabelledCommand<>("Code in vivo “" + name + "”", new CodeInNewCode(null, name,
+            session.execute(new LabelledCommand<>(t("coding.label.inVivo", name), new CodeInNewCode(null, name,
                     document.document().id(), coder, range.get())), coding -> {
                         codebook.selectWhenShown(coding.codeId());
                         usedNew(coding.codeId());

@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -43,29 +45,30 @@ final class CodingMenu {
     private void rebuild() {
         boolean selected = document.selection().isPresent();
         Codebook codebook = document.codings().codebook();
-        Menu codeWith = new Menu("Code with");
+        Menu codeWith = new Menu(t("coding.menu.codeWith"));
         codeWith.setId("code-with");
         addCodes(codeWith.getItems(), codebook, null);
         codeWith.setDisable(!selected || codebook.size() == 0);
 
-        MenuItem newCode = new MenuItem("New code from selection…");
+        MenuItem newCode = new MenuItem(t("coding.menu.newFromSelection"));
         newCode.setOnAction(e -> actions.newCodeFromSelection());
         newCode.setDisable(!selected);
-        MenuItem inVivo = new MenuItem("Code in vivo (V)");
+        MenuItem inVivo = new MenuItem(t("coding.menu.inVivo"));
         inVivo.setId("in-vivo");
         inVivo.setOnAction(e -> actions.inVivo());
         inVivo.setDisable(!selected);
-        MenuItem several = new MenuItem("Code with several codes…");
+        MenuItem several = new MenuItem(t("coding.menu.several"));
         several.setOnAction(e -> actions.codeWithSeveral());
         several.setDisable(!selected || codebook.size() == 0);
         List<MenuItem> chosen = chosenCoding(codebook);
 
-        Menu uncode = new Menu("Uncode");
+        Menu uncode = new Menu(t("coding.menu.uncode"));
         uncode.setId("uncode");
         List<Coding> here = document.document() != null ? document.codingsHere() : List.of();
         for (Coding c : here) {
             DocumentCodings names = document.codings();
-            MenuItem item = new MenuItem(names.codeName(c.codeId()) + " (" + names.coderName(c.coderId()) + ")");
+            MenuItem item = new MenuItem(t("coding.menu.codingBy", names.codeName(c.codeId()),
+                    names.coderName(c.coderId())));
             item.setMnemonicParsing(false);
             codebook.byId(c.codeId()).ifPresent(code -> item.setGraphic(CodebookView.swatch(code.colour())));
             item.setOnAction(e -> actions.uncode(c));
@@ -73,12 +76,12 @@ final class CodingMenu {
         }
         uncode.setDisable(here.isEmpty());
 
-        MenuItem editText = new MenuItem("Edit text…");
+        MenuItem editText = new MenuItem(t("coding.menu.editText"));
         editText.setId("edit-text");
         editText.setOnAction(e -> actions.editSelectedText());
         editText.setDisable(!selected);
 
-        MenuItem copy = new MenuItem("Copy");
+        MenuItem copy = new MenuItem(t("coding.menu.copy"));
         copy.setOnAction(e -> document.area().copy());
         copy.setDisable(!selected);
 
@@ -94,13 +97,13 @@ final class CodingMenu {
             return List.of();
         }
         String name = document.codings().codeName(c.codeId());
-        MenuItem recode = new MenuItem("Recode “" + name + "” as… (R)");
+        MenuItem recode = new MenuItem(t("coding.menu.recode", name));
         recode.setId("recode");
         recode.setOnAction(e -> actions.recode(c));
         recode.setDisable(codebook.size() < 2);
-        MenuItem adjust = new MenuItem("Adjust bounds of “" + name + "” (E)");
+        MenuItem adjust = new MenuItem(t("coding.menu.adjust", name));
         adjust.setOnAction(e -> document.adjustBounds());
-        MenuItem remove = new MenuItem("Uncode “" + name + "” (Delete)");
+        MenuItem remove = new MenuItem(t("coding.menu.uncodeChosen", name));
         remove.setOnAction(e -> actions.uncode(c));
         List<MenuItem> items = List.of(recode, adjust, remove, new SeparatorMenuItem());
         items.forEach(i -> i.setMnemonicParsing(false));
@@ -135,10 +138,10 @@ final class CodingMenu {
                              Runnable annotate, Runnable speakerTurns, ObservableBooleanValue noProject) {
         Menu coding = bar.getMenus().stream().filter(m -> "coding-menu".equals(m.getId())).findFirst().orElse(null);
         if (coding == null) {
-            coding = new Menu("Coding");
+            coding = new Menu(t("menu.coding"));
             bar.getMenus().add(Math.min(2, bar.getMenus().size()), coding);
         }
-        Menu recent = new Menu("Code with recent code");
+        Menu recent = new Menu(t("menu.coding.recent"));
         for (int i = 0; i < CodingActions.RECENT; i++) {
             int index = i;
             MenuItem item = keyed("" + (i + 1), () -> actions.codeWithRecent(index),
@@ -149,36 +152,36 @@ final class CodingMenu {
             for (int i = 0; i < CodingActions.RECENT; i++) {
                 MenuItem item = recent.getItems().get(i);
                 item.setText(i < actions.recent().size() ? (i + 1) + " " + actions.recent().get(i).name()
-                        : (i + 1) + " (not used yet)");
+                        : t("menu.coding.recentUnused", i + 1));
                 item.setDisable(i >= actions.recent().size());
             }
         };
         actions.recent().addListener((javafx.collections.ListChangeListener<Code>) c -> names.run());
         names.run();
         List<MenuItem> items = List.of(new SeparatorMenuItem(),
-                keyed("Code in vivo", actions::inVivo, new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN)),
-                keyed("Code with several codes…", actions::codeWithSeveral, null),
-                keyed("Code with last code", () -> actions.codeWithRecent(0), new KeyCodeCombination(KeyCode.K,
+                keyed(t("menu.coding.inVivo"), actions::inVivo, new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN)),
+                keyed(t("menu.coding.several"), actions::codeWithSeveral, null),
+                keyed(t("menu.coding.last"), () -> actions.codeWithRecent(0), new KeyCodeCombination(KeyCode.K,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
                 recent, new SeparatorMenuItem(),
-                keyed("Annotate selection…", annotate, new KeyCodeCombination(KeyCode.M,
+                keyed(t("menu.coding.annotate"), annotate, new KeyCodeCombination(KeyCode.M,
                         KeyCombination.SHORTCUT_DOWN)),
-                keyed("Retrieve coded passages…", retrieval::addCode, new KeyCodeCombination(KeyCode.R,
+                keyed(t("menu.coding.retrieve"), retrieval::addCode, new KeyCodeCombination(KeyCode.R,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
                 new SeparatorMenuItem(),
-                keyed("Code speaker turns…", speakerTurns, null));
+                keyed(t("menu.coding.speakerTurns"), speakerTurns, null));
         items.forEach(i -> i.disableProperty().bind(Bindings.createBooleanBinding(noProject::get, noProject)));
         coding.getItems().addAll(items);
 
-        Menu view = new Menu("View", null,
-                keyed("Find in document…", document::find, new KeyCodeCombination(KeyCode.F,
+        Menu view = new Menu(t("menu.view"), null,
+                keyed(t("menu.view.find"), document::find, new KeyCodeCombination(KeyCode.F,
                         KeyCombination.SHORTCUT_DOWN)),
                 new SeparatorMenuItem(),
-                keyed("Zoom in", () -> document.zoom(1), new KeyCodeCombination(KeyCode.PLUS,
+                keyed(t("menu.view.zoomIn"), () -> document.zoom(1), new KeyCodeCombination(KeyCode.PLUS,
                         KeyCombination.SHORTCUT_DOWN)),
-                keyed("Zoom out", () -> document.zoom(-1), new KeyCodeCombination(KeyCode.MINUS,
+                keyed(t("menu.view.zoomOut"), () -> document.zoom(-1), new KeyCodeCombination(KeyCode.MINUS,
                         KeyCombination.SHORTCUT_DOWN)),
-                keyed("Actual size", () -> document.zoom(0), new KeyCodeCombination(KeyCode.DIGIT0,
+                keyed(t("menu.view.actualSize"), () -> document.zoom(0), new KeyCodeCombination(KeyCode.DIGIT0,
                         KeyCombination.SHORTCUT_DOWN)));
         view.setId("view-menu");
         bar.getMenus().add(bar.getMenus().indexOf(coding) + 1, view);

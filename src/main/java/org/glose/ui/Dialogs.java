@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -39,7 +41,7 @@ final class Dialogs {
         f.printStackTrace(); // unexpected: the details go to the log, the user gets one sentence
         String message = f.getMessage() == null ? f.getClass().getSimpleName() : f.getMessage().lines()
                 .findFirst().orElse("");
-        return "Something went wrong: " + message;
+        return t("dialog.unexpected", message);
     }
 
     void info(String header, String text) {

@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,7 +33,7 @@ final class DocumentListView {
     private final VBox root;
     private final AttributeFilterBar filter = new AttributeFilterBar();
     private final Label placeholder = new Label();
-    private static final String EMPTY = "No documents yet: File ▸ Import documents…";
+
     private boolean updating;
     private long reloads;
 
@@ -39,7 +41,7 @@ final class DocumentListView {
         this.session = session;
         list.setId("document-list");
         list.setCellFactory(l -> new DocumentCell());
-        placeholder.setText(EMPTY);
+        placeholder.setText(t("documents.empty"));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
         list.setPlaceholder(placeholder);
@@ -114,8 +116,8 @@ final class DocumentListView {
                 filter.setChoices(listing.choices());
                 apply(listing.documents());
                 filter.showCount(listing.documents().size(), listing.total());
-                placeholder.setText(wanted == null || listing.total() == 0 ? EMPTY
-                        : "No document of a case with " + wanted.attributeName() + " = " + wanted.value() + ".");
+                placeholder.setText(wanted == null || listing.total() == 0 ? t("documents.empty")
+                        : t("documents.noneWithAttribute", wanted.attributeName(), wanted.value()));
             }
         });
     }
@@ -170,7 +172,8 @@ final class DocumentListView {
             setTooltip(new javafx.scene.control.Tooltip(d.name()));
             String format = d.format().toUpperCase(Locale.ROOT);
             details.setText(d.pages() == null ? format
-                    : format + " · " + d.pages() + (d.pages() == 1 ? " page" : " pages"));
+                    : format + " · " + (d.pages() == 1 ? t("documents.page", d.pages())
+                            : t("documents.pages", d.pages())));
             setGraphic(box);
         }
     }

@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -100,7 +102,7 @@ final class DocumentView {
         root.setTop(new javafx.scene.layout.VBox(header, findBar.root()));
         root.setCenter(new VirtualizedScrollPane<>(area));
         root.getStyleClass().add("document-view");
-        clear("No document open.");
+        clear(t("document.noneOpen"));
     }
 
     Node root() {
@@ -166,7 +168,7 @@ final class DocumentView {
     /** Zooms the text in or out by {@code step} tenths, or back to 100 % with 0 (the interface keeps its size). */
     void zoom(int step) {
         setZoom(step == 0 ? 100 : zoom.get() + step * 10);
-        session.announce("Document zoom " + zoom.get() + " %.");
+        session.announce(t("document.zoom", zoom.get()));
     }
 
     /** Sets the text's size, kept within 50 to 300 %. */
@@ -256,11 +258,11 @@ final class DocumentView {
         marks = List.of();
         document.set(d);
         if (d == null) {
-            clear(session.project() == null ? "No project open." : "Select a document in the list to read it.");
+            clear(session.project() == null ? t("document.noProject") : t("document.selectOne"));
             return;
         }
         title.setText(d.name());
-        page.setText("loading…");
+        page.setText(t("document.loading"));
         selectedCoding.set(null);
         bounds.forget();
         pendingReveal = null;
@@ -275,7 +277,7 @@ final class DocumentView {
         if (ticket != requested) {
             return; // another document was asked for meanwhile
         }
-        placeholder.setText(loaded.text().isEmpty() ? "This document has no text." : "");
+        placeholder.setText(loaded.text().isEmpty() ? t("document.noText") : "");
         area.replaceText(loaded.text());
         area.moveTo(0);
         area.requestFollowCaret();
@@ -378,7 +380,7 @@ final class DocumentView {
             return; // the header says "loading…" until the text is in place
         }
         page.setText(pageMap == null ? ""
-                : "page " + pageMap.pageOf(area.getCaretPosition()) + " of " + pageMap.pageCount());
+                : t("document.page", pageMap.pageOf(area.getCaretPosition()), pageMap.pageCount()));
     }
 
     /** A right click without a selection puts the caret where the pointer is, so "Uncode" offers what is there. */

@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -21,8 +23,7 @@ import org.glose.ui.work.PaneWork;
  */
 final class InterchangeActions {
 
-    private static final FileChooser.ExtensionFilter QDPX = new FileChooser.ExtensionFilter(
-            "REFI-QDA project (*.qdpx)", "*.qdpx");
+
 
     private final ProjectSession session;
     private final Dialogs dialogs;
@@ -35,8 +36,8 @@ final class InterchangeActions {
     }
 
     void importQdpx() {
-        files.open("Import a REFI-QDA project", QDPX).ifPresent(file -> session.runner().run(
-                PaneWork.task("Reading " + file.getFileName(), () -> QdpxImport.preview(file)),
+        files.open(t("exchange.importQdpx.title"), qdpx()).ifPresent(file -> session.runner().run(
+                PaneWork.task(t("exchange.reading", file.getFileName()), () -> QdpxImport.preview(file)),
                 report -> confirmImport(file, report)));
     }
 
@@ -45,11 +46,11 @@ final class InterchangeActions {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, String.join("\n", report.lines(true)),
                 ButtonType.OK, ButtonType.CANCEL);
         alert.initOwner(dialogs.owner());
-        alert.setTitle("Import " + file.getFileName());
-        alert.setHeaderText("Import “" + file.getFileName() + "” as a new project?");
+        alert.setTitle(t("exchange.importQdpx.confirmTitle", file.getFileName()));
+        alert.setHeaderText(t("exchange.importQdpx.confirm", file.getFileName()));
         alert.getDialogPane().setMinWidth(520);
         alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> files.folder(
-                "Where to create the new project's folder").ifPresent(parent -> importQdpx(file,
+                t("exchange.importQdpx.where")).ifPresent(parent -> importQdpx(file,
                 parent.resolve(ProjectActions.folderName(baseName(file))))));
     }
 
@@ -58,7 +59,7 @@ final class InterchangeActions {
         QdpxImport importer = new QdpxImport((folder, name) -> new OpenProject(H2ProjectStore.create(folder, name)));
         session.runner().runVisible(importer.task(file, target), report -> {
             session.open(target);
-            dialogs.info("Imported " + file.getFileName() + " into " + target.getFileName(),
+            dialogs.info(t("exchange.importQdpx.done", file.getFileName(), target.getFileName()),
                     String.join("\n", report.lines(false)));
         });
     }
@@ -68,14 +69,14 @@ final class InterchangeActions {
         if (project == null) {
             return;
         }
-        files.save("Export the project as REFI-QDA", ProjectActions.folderName(project.name()) + ".qdpx", QDPX)
+        files.save(t("exchange.exportQdpx.title"), ProjectActions.folderName(project.name()) + ".qdpx", qdpx())
                 .ifPresent(this::exportQdpx);
     }
 
     void exportQdpx(Path out) {
-        session.runLong("Exporting " + out.getFileName(), (project, progress, cancel) ->
+        session.runLong(t("exchange.exporting", out.getFileName()), (project, progress, cancel) ->
                 new QdpxExport(Clock.systemUTC()).export(project, out, progress, cancel), documents ->
-                exported("Exported the project (" + documents + " documents) to " + out + ".", out));
+                exported(t("exchange.exportQdpx.done", documents, out), out));
     }
 
     void exportCodebook() {
@@ -83,28 +84,31 @@ final class InterchangeActions {
         if (project == null) {
             return;
         }
-        files.save("Export the codebook", ProjectActions.folderName(project.name()) + "-codebook.qdc",
-                new FileChooser.ExtensionFilter("REFI-QDA codebook (*.qdc)", "*.qdc"),
-                new FileChooser.ExtensionFilter("CSV, one row per code (*.csv)", "*.csv"),
-                new FileChooser.ExtensionFilter("Markdown (*.md)", "*.md")).ifPresent(this::exportCodebook);
+        files.save(t("exchange.exportCodebook.title"), ProjectActions.folderName(project.name()) + "-codebook.qdc",
+                new FileChooser.ExtensionFilter(t("exchange.filter.qdc"), "*.qdc"),
+                new FileChooser.ExtensionFilter(t("exchange.filter.csv"), "*.csv"),
+                new FileChooser.ExtensionFilter(t("exchange.filter.markdown"), "*.md")).ifPresent(this::exportCodebook);
     }
 
     /** The format follows the file's extension: .qdc, .csv or .md. */
     void exportCodebook(Path out) {
         String name = out.getFileName().toString();
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        session.runLong("Exporting the codebook", (project, progress, cancel) -> CodebookExport.write(project,
+        session.runLong(t("exchange.exportCodebook.running"), (project, progress, cancel) -> CodebookExport.write(project,
                 CodebookExport.Format.parse(extension.toLowerCase(Locale.ROOT)), out), codes ->
-                exported("Exported " + codes + " codes to " + out + ".", out));
+                exported(t("exchange.exportCodebook.done", codes, out), out));
     }
 
     private void exported(String sentence, Path out) {
         OpenProject project = session.project();
         if (project != null && project.isEncrypted()) {
-            dialogs.info("Exported in clear", sentence + "\nThe project is encrypted, but " + out.getFileName()
-                    + " is not: it can be read without the password.");
+            dialogs.info(t("exchange.inClear.title"), sentence + "\n" + t("exchange.inClear", out.getFileName()));
         }
         session.announce(sentence);
+    }
+
+    private static FileChooser.ExtensionFilter qdpx() {
+        return new FileChooser.ExtensionFilter(t("exchange.filter.qdpx"), "*.qdpx");
     }
 
     private static String baseName(Path file) {

@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.Optional;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -31,11 +33,11 @@ final class MainMenu {
         SafetyActions safety = actions.safety();
         CodingActions coding = actions.coding();
 
-        MenuItem newProject = item("New project…", e -> project.newProject());
-        MenuItem open = item("Open project…", e -> project.openProject());
+        MenuItem newProject = item(t("menu.file.newProject"), e -> project.newProject());
+        MenuItem open = item(t("menu.file.open"), e -> project.openProject());
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        MenuItem openReadOnly = item("Open read-only…", e -> project.openReadOnly());
-        Menu recent = new Menu("Open recent");
+        MenuItem openReadOnly = item(t("menu.file.openReadOnly"), e -> project.openReadOnly());
+        Menu recent = new Menu(t("menu.file.recent"));
         recent.setId("recent-menu");
         Runnable fillRecent = () -> {
             recent.getItems().setAll(session.recentProjects().stream().map(folder -> item(folder.getFileName()
@@ -45,69 +47,68 @@ final class MainMenu {
         session.recentProjects().addListener((javafx.collections.ListChangeListener<java.nio.file.Path>) c ->
                 fillRecent.run());
         fillRecent.run();
-        MenuItem openTeam = item("Open a team project (PostgreSQL URL)…", e -> project.openTeamProject());
-        MenuItem importDocuments = needsProject(item("Import documents…", e -> project.importDocuments()), noProject);
-        MenuItem importCodebook = needsProject(item("Import codebook…", e -> project.importCodebook()), noProject);
-        MenuItem importQdpx = item("Import REFI-QDA project (QDPX) as a new project…", e -> interchange.importQdpx());
-        MenuItem exportQdpx = needsProject(item("Export REFI-QDA project (QDPX)…", e -> interchange.exportQdpx()),
+        MenuItem openTeam = item(t("menu.file.openTeam"), e -> project.openTeamProject());
+        MenuItem importDocuments = needsProject(item(t("menu.file.importDocuments"), e -> project.importDocuments()), noProject);
+        MenuItem importCodebook = needsProject(item(t("menu.file.importCodebook"), e -> project.importCodebook()), noProject);
+        MenuItem importQdpx = item(t("menu.file.importQdpx"), e -> interchange.importQdpx());
+        MenuItem exportQdpx = needsProject(item(t("menu.file.exportQdpx"), e -> interchange.exportQdpx()),
                 noProject);
-        MenuItem exportCodebook = needsProject(item("Export codebook (QDC, CSV, Markdown)…",
+        MenuItem exportCodebook = needsProject(item(t("menu.file.exportCodebook"),
                 e -> interchange.exportCodebook()), noProject);
-        MenuItem exit = item("Quit", e -> quit.run());
+        MenuItem exit = item(t("menu.file.quit"), e -> quit.run());
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("File", null, newProject, open, recent, openReadOnly, openTeam, new SeparatorMenuItem(), importDocuments,
+        Menu file = new Menu(t("menu.file"), null, newProject, open, recent, openReadOnly, openTeam, new SeparatorMenuItem(), importDocuments,
                 importCodebook, new SeparatorMenuItem(), importQdpx, exportQdpx, exportCodebook,
                 new SeparatorMenuItem(), exit);
 
-        MenuItem undo = item("Undo", e -> session.undo());
+        MenuItem undo = item(t("menu.edit.undo"), e -> session.undo());
         undo.setId("undo-item");
         undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        MenuItem redo = item("Redo", e -> session.redo());
+        MenuItem redo = item(t("menu.edit.redo"), e -> session.redo());
         redo.setId("redo-item");
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         Runnable labels = () -> {
-            label(undo, "Undo", session.nextUndo());
-            label(redo, "Redo", session.nextRedo());
+            label(undo, t("menu.edit.undo"), l -> t("menu.edit.undoAction", l), session.nextUndo());
+            label(redo, t("menu.edit.redo"), l -> t("menu.edit.redoAction", l), session.nextRedo());
         };
         session.revisionProperty().addListener((o, was, now) -> labels.run());
         session.lastActionProperty().addListener((o, was, now) -> labels.run());
         labels.run();
-        MenuItem search = needsProject(item("Search…", e -> tools.search()), noProject);
+        MenuItem search = needsProject(item(t("menu.edit.search"), e -> tools.search()), noProject);
         search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), search);
+        Menu edit = new Menu(t("menu.edit"), null, undo, redo, new SeparatorMenuItem(), search);
 
-        MenuItem pick = item("Code selection with…", e -> coding.pickCodeForSelection());
+        MenuItem pick = item(t("menu.coding.pick"), e -> coding.pickCodeForSelection());
         pick.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         pick.disableProperty().bind(noProject);
-        MenuItem fromSelection = item("New code from selection…", e -> coding.newCodeFromSelection());
+        MenuItem fromSelection = item(t("menu.coding.newFromSelection"), e -> coding.newCodeFromSelection());
         fromSelection.disableProperty().bind(noProject);
-        MenuItem newCode = item("New code…", e -> coding.newCode());
+        MenuItem newCode = item(t("menu.coding.newCode"), e -> coding.newCode());
         newCode.disableProperty().bind(noProject);
-        Menu codingMenu = new Menu("Coding", null, pick, fromSelection, newCode);
+        Menu codingMenu = new Menu(t("menu.coding"), null, pick, fromSelection, newCode);
 
-        Menu analysis = new Menu("Analysis", null,
-                needsProject(item("Co-occurrence…", e -> tools.cooccurrence()), noProject),
-                needsProject(item("Matrices…", e -> tools.matrices()), noProject),
-                needsProject(item("Frequencies and charts…", e -> tools.frequencies()), noProject),
+        Menu analysis = new Menu(t("menu.analysis"), null,
+                needsProject(item(t("menu.analysis.cooccurrence"), e -> tools.cooccurrence()), noProject),
+                needsProject(item(t("menu.analysis.matrices"), e -> tools.matrices()), noProject),
+                needsProject(item(t("menu.analysis.frequencies"), e -> tools.frequencies()), noProject),
                 new SeparatorMenuItem(),
-                needsProject(item("Inter-coder agreement…", e -> tools.agreement()), noProject));
+                needsProject(item(t("menu.analysis.agreement"), e -> tools.agreement()), noProject));
 
-        Menu projectMenu = new Menu("Project", null,
-                needsProject(item("Snapshots…", e -> safety.snapshots()), noProject),
-                needsProject(item("History…", e -> safety.history()), noProject),
+        Menu projectMenu = new Menu(t("menu.project"), null,
+                needsProject(item(t("menu.project.snapshots"), e -> safety.snapshots()), noProject),
+                needsProject(item(t("menu.project.history"), e -> safety.history()), noProject),
                 new SeparatorMenuItem(),
-                needsProject(item("Review…", e -> tools.review()), noProject),
-                needsProject(item("Merge project…", e -> tools.merge()), noProject),
+                needsProject(item(t("menu.project.review"), e -> tools.review()), noProject),
+                needsProject(item(t("menu.project.merge"), e -> tools.merge()), noProject),
                 new SeparatorMenuItem(),
-                needsProject(item("Encrypt…", e -> safety.encrypt()), noProject),
-                needsProject(item("Decrypt…", e -> safety.decrypt()), noProject));
+                needsProject(item(t("menu.project.encrypt"), e -> safety.encrypt()), noProject),
+                needsProject(item(t("menu.project.decrypt"), e -> safety.decrypt()), noProject));
 
-        MenuItem about = item("About Glose", e -> dialogs.info("Glose " + version(),
-                "Open-source qualitative data analysis: import documents, code passages, analyse and exchange "
-                        + "projects with other QDA tools.\nLicensed under the Apache License 2.0."));
-        Menu help = new Menu("Help", null, about);
+        MenuItem about = item(t("menu.help.about"), e -> dialogs.info("Glose " + version(),
+                t("menu.help.aboutText")));
+        Menu help = new Menu(t("menu.help"), null, about);
 
         file.setId("file-menu");
         edit.setId("edit-menu");
@@ -125,8 +126,10 @@ final class MainMenu {
         return item;
     }
 
-    private static void label(MenuItem item, String verb, Optional<String> next) {
-        item.setText(next.map(l -> verb + " " + l).orElse(verb));
+    /** "Undo" alone, or "Undo Code “Panoptique”" with the next action's label. */
+    private static void label(MenuItem item, String verb, java.util.function.UnaryOperator<String> withAction,
+                              Optional<String> next) {
+        item.setText(next.map(withAction).orElse(verb));
         item.setDisable(next.isEmpty());
     }
 
@@ -139,6 +142,6 @@ final class MainMenu {
 
     private static String version() {
         String v = MainMenu.class.getPackage().getImplementationVersion();
-        return v == null ? "(development build)" : v;
+        return v == null ? t("menu.help.developmentBuild") : v;
     }
 }

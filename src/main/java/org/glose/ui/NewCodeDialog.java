@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,18 +39,18 @@ final class NewCodeDialog {
         parents.addAll(codebook.depthFirst());
         ComboBox<Code> parent = new ComboBox<>();
         parent.getItems().setAll(parents);
-        parent.setCellFactory(l -> CodeChoices.cell(codebook, "(top level)"));
-        parent.setButtonCell(CodeChoices.cell(codebook, "(top level)"));
-        parent.setPromptText("(top level)");
+        parent.setCellFactory(l -> CodeChoices.cell(codebook, t("coding.newCode.topLevel")));
+        parent.setButtonCell(CodeChoices.cell(codebook, t("coding.newCode.topLevel")));
+        parent.setPromptText(t("coding.newCode.topLevel"));
         parent.setMaxWidth(Double.MAX_VALUE);
         parent.getSelectionModel().select(parentId == null ? null : codebook.byId(parentId).orElse(null));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Name:"), name);
-        grid.addRow(1, new Label("Under:"), parent);
+        grid.addRow(0, new Label(t("coding.newCode.name")), name);
+        grid.addRow(1, new Label(t("coding.newCode.under")), parent);
         dialog.getDialogPane().setContent(grid);
-        ButtonType create = new ButtonType("Create", ButtonBar.ButtonData.OK_DONE);
+        ButtonType create = new ButtonType(t("coding.newCode.create"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(create).disableProperty()
                 .bind(name.textProperty().map(String::isBlank).orElse(true));

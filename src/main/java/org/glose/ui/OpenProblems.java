@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -52,17 +54,17 @@ final class OpenProblems implements ProjectSession.OpenFailureHandler {
         if (retry == null) {
             dialogs.error(f);
         } else if (f instanceof PasswordException e) {
-            PasswordPane.ask(dialogs.owner(), PasswordPane.Mode.OPEN, "Encrypted project", "The project in “"
-                    + e.folder().getFileName() + "” is encrypted. Type its password to open it.",
-                    e.isWrong() ? "The password is wrong." : null).ifPresent(retry);
+            PasswordPane.ask(dialogs.owner(), PasswordPane.Mode.OPEN, t("open.encrypted.title"),
+                    t("open.encrypted", e.folder().getFileName()),
+                    e.isWrong() ? t("open.encrypted.wrong") : null).ifPresent(retry);
         } else if (f instanceof ProjectLockedException e) {
-            withLastSnapshot(e.folder(), last -> offer("Project open elsewhere", close ->
+            withLastSnapshot(e.folder(), last -> offer(t("open.locked.title"), close ->
                     ProjectRecoveryPane.locked(e, last, () -> {
                         close.run();
                         session.openSnapshotCopy(e.folder(), last.orElseThrow().id(), null);
                     }, close)));
         } else if (f instanceof ProjectDamagedException e) {
-            withLastSnapshot(e.folder(), last -> offer("Damaged project", close ->
+            withLastSnapshot(e.folder(), last -> offer(t("open.damaged.title"), close ->
                     ProjectRecoveryPane.damaged(e, last, () -> {
                         close.run();
                         restore(e.folder(), last.orElseThrow());
@@ -89,7 +91,7 @@ final class OpenProblems implements ProjectSession.OpenFailureHandler {
         Stage stage = new Stage();
         stage.initOwner(dialogs.owner());
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(title + " — Glose");
+        stage.setTitle(t("open.windowTitle", title));
         ProjectRecoveryPane content = pane.apply(stage::close);
         content.setId("project-recovery");
         stage.setScene(new Scene(content));
@@ -97,10 +99,10 @@ final class OpenProblems implements ProjectSession.OpenFailureHandler {
     }
 
     private void restore(Path folder, Snapshot snapshot) {
-        session.runner().editVisible(PaneWork.task("Restoring the snapshot " + snapshot.id(), () ->
+        session.runner().editVisible(PaneWork.task(t("open.restoring", snapshot.id()), () ->
                 Snapshots.of(folder).restore(snapshot.id())), before -> {
             session.open(folder);
-            session.announce("Restored the snapshot " + snapshot.id() + "; the damaged file is kept as a snapshot.");
+            session.announce(t("open.restored", snapshot.id()));
         }, dialogs::error);
     }
 

@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -42,13 +44,13 @@ final class ProjectActions {
     }
 
     void newProject() {
-        dialogs.askText("New project", "Name of the new project:", "").ifPresent(name -> files.folder(
-                "Where to create the project folder “" + folderName(name) + "”").ifPresent(parent ->
+        dialogs.askText(t("project.new.title"), t("project.new.name"), "").ifPresent(name -> files.folder(
+                t("project.new.where", folderName(name))).ifPresent(parent ->
                 session.create(parent.resolve(folderName(name)), name)));
     }
 
     void openProject() {
-        files.folder("Open a Glose project folder").ifPresent(session::open);
+        files.folder(t("project.open.title")).ifPresent(session::open);
     }
 
     /** Opens a team project on a PostgreSQL server from its URL (docs/team-server.md). */
@@ -58,7 +60,7 @@ final class ProjectActions {
 
     /** Opens a project so that nothing can be changed in it (a supervisor reading a student's project). */
     void openReadOnly() {
-        files.folder("Open a Glose project read-only").ifPresent(folder -> session.openReadOnly(folder, null));
+        files.folder(t("project.openReadOnly.title")).ifPresent(folder -> session.openReadOnly(folder, null));
     }
 
     void importDocuments() {
@@ -66,9 +68,9 @@ final class ProjectActions {
             return;
         }
         List<String> patterns = readers.supportedExtensions().stream().map(e -> "*." + e).toList();
-        List<Path> paths = files.openMany("Import documents",
-                new FileChooser.ExtensionFilter("Documents (" + String.join(", ", patterns) + ")", patterns),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<Path> paths = files.openMany(t("project.importDocuments.title"),
+                new FileChooser.ExtensionFilter(t("project.filter.documents", String.join(", ", patterns)), patterns),
+                new FileChooser.ExtensionFilter(t("project.filter.all"), "*.*"));
         importFiles(paths);
     }
 
@@ -82,7 +84,7 @@ final class ProjectActions {
         Deque<Path> tables = paths.stream().filter(p -> TableReaders.isTable(p.getFileName().toString()))
                 .collect(Collectors.toCollection(ArrayDeque::new));
         if (!documents.isEmpty()) {
-            session.runLong("Importing " + documents.size() + (documents.size() == 1 ? " file" : " files"),
+            session.runLong(documents.size() == 1 ? t("project.importing.one") : t("project.importing", documents.size()),
                     (p, progress, cancel) -> new ProjectImporter(p, readers).importFiles(documents, progress, cancel),
                     this::reportImport);
         }
@@ -101,21 +103,21 @@ final class ProjectActions {
     private void reportTable(Path table, TableImportResult result) {
         session.announce(result.summary(table.getFileName().toString()));
         if (!result.warnings().isEmpty()) {
-            dialogs.info("Import of " + table.getFileName(), String.join("\n", result.warnings()));
+            dialogs.info(t("project.importTable.warnings", table.getFileName()), String.join("\n", result.warnings()));
         }
     }
 
     private void reportImport(List<ImportOutcome> outcomes) {
         long imported = outcomes.stream().filter(o -> o.status() == ImportOutcome.Status.IMPORTED).count();
-        session.announce("Imported " + imported + " of " + outcomes.size()
-                + (outcomes.size() == 1 ? " file." : " files."));
+        session.announce(outcomes.size() == 1 ? t("project.imported.one", imported)
+                : t("project.imported", imported, outcomes.size()));
         List<String> notes = outcomes.stream()
                 .filter(o -> o.status() != ImportOutcome.Status.IMPORTED || !o.warnings().isEmpty())
                 .map(o -> o.warnings().isEmpty() ? o.message()
                         : o.message() + " " + String.join(" ", o.warnings()))
                 .toList();
         if (!notes.isEmpty()) {
-            dialogs.info("Import: " + imported + " of " + outcomes.size() + " imported",
+            dialogs.info(t("project.imported.notes", imported, outcomes.size()),
                     notes.stream().collect(Collectors.joining("\n")));
         }
     }
@@ -124,39 +126,39 @@ final class ProjectActions {
         if (session.project() == null) {
             return;
         }
-        files.open("Import a codebook",
-                new FileChooser.ExtensionFilter("Codebooks (*.yaml, *.yml, *.json, *.qdc)", "*.yaml", "*.yml",
+        files.open(t("project.importCodebook.title"),
+                new FileChooser.ExtensionFilter(t("project.filter.codebooks"), "*.yaml", "*.yml",
                         "*.json", "*.qdc"),
-                new FileChooser.ExtensionFilter("All files", "*.*")).ifPresent(this::importCodebook);
+                new FileChooser.ExtensionFilter(t("project.filter.all"), "*.*")).ifPresent(this::importCodebook);
     }
 
     /** A .qdc merges by GUID then by path (the project's values win conflicts); a Glose codebook adds new paths. */
     void importCodebook(Path file) {
         String name = file.getFileName().toString();
         if (name.toLowerCase(Locale.ROOT).endsWith(".qdc")) {
-            session.edit("Importing the codebook " + name, (project, progress, cancel) -> {
+            session.edit(t("project.importCodebook.running", name), (project, progress, cancel) -> {
                 try (InputStream in = Files.newInputStream(file)) {
                     return project.execute(new MergeCodebook(QdcReader.read(in, name).codes()));
                 } catch (IOException e) {
                     throw unreadable(name, e);
                 }
-            }, merged -> session.announce("Codebook " + name + ": " + merged.added() + " new, "
-                    + (merged.matchedByGuid() + merged.matchedByPath()) + " already there, "
-                    + merged.conflicts().size() + " conflict(s) where the project's values were kept."));
+            }, merged -> session.announce(t("project.importCodebook.merged", name, merged.added(),
+                    merged.matchedByGuid() + merged.matchedByPath(), merged.conflicts().size())));
             return;
         }
-        session.edit("Importing the codebook " + name, (project, progress, cancel) -> {
+        session.edit(t("project.importCodebook.running", name), (project, progress, cancel) -> {
             try (InputStream in = Files.newInputStream(file)) {
                 return project.execute(new ImportCodebook(CodebookYaml.read(in)));
             } catch (IOException e) {
                 throw unreadable(name, e);
             }
-        }, outcome -> session.announce("Codebook " + name + ": " + outcome.created() + " new "
-                + (outcome.created() == 1 ? "code" : "codes") + ", " + outcome.existing() + " already there."));
+        }, outcome -> session.announce(outcome.created() == 1
+                ? t("project.importCodebook.doneOne", name, outcome.existing())
+                : t("project.importCodebook.done", name, outcome.created(), outcome.existing())));
     }
 
     private static InvalidInputException unreadable(String name, IOException e) {
-        return new InvalidInputException("The codebook " + name + " cannot be read (" + e.getMessage() + ").", e);
+        return new InvalidInputException(t("project.importCodebook.unreadable", name, e.getMessage()), e);
     }
 
     /** A folder name from a project name: characters that file systems refuse become dashes. */

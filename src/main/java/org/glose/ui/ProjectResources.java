@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.function.Consumer;
 import org.glose.core.project.AutoSnapshots;
 import org.glose.core.project.OpenProject;
@@ -26,7 +28,7 @@ final class ProjectResources implements AutoCloseable {
     /** The project's search index, opened on first use (off the FX thread: it may read and write files). */
     synchronized LuceneSearchIndex searchIndex() {
         if (closed) {
-            throw new ProjectProblemException("The project " + project.name() + " was closed.");
+            throw new ProjectProblemException(t("session.closed", project.name()));
         }
         if (index == null) {
             index = LuceneSearchIndex.open(project);

@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -140,25 +142,27 @@ public final class ProjectSession {
 
     /** Reads from the current project on the pool; {@code onResult} runs on the FX thread. */
     public <T> void read(Function<Tx, T> query, Consumer<? super T> onResult) {
-        submit("Reading the project", (p, progress, cancel) -> p.read(query), onResult, false, false);
+        submit(t("session.reading"), (p, progress, cancel) -> p.read(query), onResult, false, false);
     }
 
     /** Runs one command (one transaction, durable on return, one undo entry) on the editing thread. */
     public <T> void execute(Command<T> command, Consumer<? super T> onDone) {
         submit(command.label(), (p, progress, cancel) -> p.execute(command), value -> {
-            lastAction.set("Done: " + command.label());
+            lastAction.set(t("session.done", command.label()));
             onDone.accept(value);
         }, true, false);
     }
 
     public void undo() {
-        submit("Undo", (p, progress, cancel) -> p.undo(),
-                label -> lastAction.set(label.map(l -> "Undone: " + l).orElse("Nothing to undo.")), true, false);
+        submit(t("session.undo"), (p, progress, cancel) -> p.undo(),
+                label -> lastAction.set(label.map(l -> t("session.undone", l)).orElse(t("session.nothingToUndo"))),
+                true, false);
     }
 
     public void redo() {
-        submit("Redo", (p, progress, cancel) -> p.redo(),
-                label -> lastAction.set(label.map(l -> "Redone: " + l).orElse("Nothing to redo.")), true, false);
+        submit(t("session.redo"), (p, progress, cancel) -> p.redo(),
+                label -> lastAction.set(label.map(l -> t("session.redone", l)).orElse(t("session.nothingToRedo"))),
+                true, false);
     }
 
     /** A long job on the current project (an import), with progress and a cancel button in the status bar. */
@@ -211,7 +215,7 @@ public final class ProjectSession {
 
     /** Opens the project of the last session (or the sample project on a first launch). */
     public void openStartupProject() {
-        switchWith("Opening the project", () -> {
+        switchWith(t("session.opening"), () -> {
             OpenProject opened = opener.startup();
             opener.remember(opened.location());
             return opened;
@@ -228,7 +232,7 @@ public final class ProjectSession {
         if (isOpen(folder)) {
             return;
         }
-        opening("Opening " + shown(folder), pw -> {
+        opening(t("session.openingFolder", shown(folder)), pw -> {
             OpenProject opened = opener.open(folder, pw);
             opener.remember(folder);
             return opened;
@@ -246,19 +250,19 @@ public final class ProjectSession {
         if (isOpen(folder)) {
             return;
         }
-        opening("Opening " + shown(folder) + " read-only", pw -> opener.openReadOnly(folder, pw), password);
+        opening(t("session.openingReadOnly", shown(folder)), pw -> opener.openReadOnly(folder, pw), password);
     }
 
     /** Opens a read-only copy of one of a project's snapshots (the project being open in another program). */
     public void openSnapshotCopy(Path folder, String snapshotId, char[] password) {
-        opening("Opening a copy of the snapshot " + snapshotId, pw -> opener.openSnapshotCopy(folder, snapshotId, pw),
+        opening(t("session.openingSnapshot", snapshotId), pw -> opener.openSnapshotCopy(folder, snapshotId, pw),
                 password);
     }
 
     private boolean isOpen(Path folder) {
         OpenProject p = project.get();
         if (p != null && p.location().toAbsolutePath().normalize().equals(folder.toAbsolutePath().normalize())) {
-            lastAction.set("This project is already open.");
+            lastAction.set(t("session.alreadyOpen"));
             return true;
         }
         return false;
@@ -271,7 +275,7 @@ public final class ProjectSession {
     }
 
     public void create(Path folder, String name) {
-        switchWith("Creating " + name, () -> {
+        switchWith(t("session.creating", name), () -> {
             refuseFilledFolder(folder);
             OpenProject created = opener.create(folder, name);
             opener.remember(folder);
@@ -282,13 +286,12 @@ public final class ProjectSession {
     private static void refuseFilledFolder(Path folder) {
         try (var entries = java.nio.file.Files.list(folder)) {
             if (entries.findAny().isPresent()) {
-                throw new InvalidInputException("The folder " + folder
-                        + " already exists and is not empty: choose another name or place.");
+                throw new InvalidInputException(t("session.folderNotEmpty", folder));
             }
         } catch (java.nio.file.NoSuchFileException | java.nio.file.NotDirectoryException e) {
             // a new folder, created by the store (a file of that name makes the store refuse)
         } catch (java.io.IOException e) {
-            throw new InvalidInputException("The folder " + folder + " cannot be read: " + e.getMessage(), e);
+            throw new InvalidInputException(t("session.folderUnreadable", folder, e.getMessage()), e);
         }
     }
 
@@ -344,14 +347,14 @@ public final class ProjectSession {
         next.setActor(coder());
         current = next;
         resources = new ProjectResources(next, failure -> Platform.runLater(() ->
-                lastAction.set("The automatic snapshot failed: " + failure.getMessage())));
+                lastAction.set(t("session.snapshotFailed", failure.getMessage()))));
         project.set(next);
-        lastAction.set("Opened " + next.name() + (next.isReadOnly() ? " (read-only)." : "."));
+        lastAction.set(next.isReadOnly() ? t("session.openedReadOnly", next.name()) : t("session.opened", next.name()));
         revision.set(revision.get() + 1);
         if (old != null) {
             runner.edit(closing(old, oldResources), ignored -> { });
         }
-        runner.run(PaneWork.task("Reading the recent projects", opener::recent), recent::setAll);
+        runner.run(PaneWork.task(t("session.readingRecent"), opener::recent), recent::setAll);
     }
 
     /** Stops following a project and hands back its resources, to be closed before it. */
@@ -363,7 +366,7 @@ public final class ProjectSession {
     }
 
     private static GloseTask<Void> closing(OpenProject old, ProjectResources oldResources) {
-        return PaneWork.task("Closing " + old.name(), () -> {
+        return PaneWork.task(t("session.closing", old.name()), () -> {
             oldResources.close();
             old.close();
             return null;

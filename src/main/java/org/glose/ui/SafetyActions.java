@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.function.Consumer;
 import org.glose.core.project.OpenProject;
 import org.glose.store.ProjectEncryption;
@@ -36,14 +38,14 @@ final class SafetyActions {
         }
         SnapshotsPane pane = new SnapshotsPane(Snapshots.of(project.location()), session.runner().executor(),
                 project.isReadOnly() ? null : () -> project.snapshot(false), this::restore);
-        tools.show(SNAPSHOTS, "Snapshots", pane, () -> { }, 640, 420);
+        tools.show(SNAPSHOTS, t("toolWindow.snapshots"), pane, () -> { }, 640, 420);
     }
 
     /** Puts the project back as it was in a snapshot; the state replaced is kept as a snapshot of its own. */
     void restore(Snapshot snapshot) {
-        session.closeAndReopen("Restoring the snapshot " + snapshot.id(), folder -> {
+        session.closeAndReopen(t("open.restoring", snapshot.id()), folder -> {
             Snapshots.of(folder).restore(snapshot.id());
-            return "Restored the snapshot " + snapshot.id() + "; the state before it is kept as a snapshot.";
+            return t("restore.done", snapshot.id());
         }, null);
     }
 
@@ -55,48 +57,47 @@ final class SafetyActions {
         HistoryPane pane = new HistoryPane(project, session.runner().executor());
         Consumer<String> onChange = label -> pane.refresh();
         session.addChangeListener(onChange);
-        tools.show(HISTORY, "History of changes", pane, () -> session.removeChangeListener(onChange), 980, 560);
+        tools.show(HISTORY, t("toolWindow.history"), pane, () -> session.removeChangeListener(onChange), 980, 560);
     }
 
     void encrypt() {
         OpenProject project = session.project();
-        if (project == null || refusedReadOnly(project, "encrypted")) {
+        if (project == null || refusedReadOnly(project, t("encryption.readOnly.encrypt", project.name()))) {
             return;
         }
         if (project.isEncrypted()) {
-            dialogs.info("Already encrypted", "The project “" + project.name() + "” is already encrypted.");
+            dialogs.info(t("encryption.already.title"), t("encryption.already", project.name()));
             return;
         }
-        PasswordPane.ask(dialogs.owner(), PasswordPane.Mode.NEW, "Encrypt the project", "Encrypt “" + project.name()
-                + "”: its file and snapshots can then be opened only with this password, and its search index "
-                + "stays in memory.", null).ifPresent(password -> session.closeAndReopen("Encrypting "
-                + project.name(), folder -> {
+        PasswordPane.ask(dialogs.owner(), PasswordPane.Mode.NEW, t("encryption.encrypt.title"),
+                t("encryption.encrypt", project.name()), null).ifPresent(password -> session.closeAndReopen(
+                t("encryption.encrypting", project.name()), folder -> {
                     ProjectEncryption.encrypt(folder, password);
-                    return "Encrypted " + project.name() + ": it asks for its password when opened.";
+                    return t("encryption.encrypted", project.name());
                 }, password));
     }
 
     void decrypt() {
         OpenProject project = session.project();
-        if (project == null || refusedReadOnly(project, "decrypted")) {
+        if (project == null || refusedReadOnly(project, t("encryption.readOnly.decrypt", project.name()))) {
             return;
         }
         if (!project.isEncrypted()) {
-            dialogs.info("Not encrypted", "The project “" + project.name() + "” is not encrypted.");
+            dialogs.info(t("encryption.not.title"), t("encryption.not", project.name()));
             return;
         }
-        PasswordPane.ask(dialogs.owner(), PasswordPane.Mode.OPEN, "Decrypt the project", "Decrypt “"
-                + project.name() + "”: anyone with access to its folder can then read it. Type its password.", null)
-                .ifPresent(password -> session.closeAndReopen("Decrypting " + project.name(), folder -> {
+        PasswordPane.ask(dialogs.owner(), PasswordPane.Mode.OPEN, t("encryption.decrypt.title"),
+                t("encryption.decrypt", project.name()), null)
+                .ifPresent(password -> session.closeAndReopen(t("encryption.decrypting", project.name()), folder -> {
                     ProjectEncryption.decrypt(folder, password);
-                    return "Decrypted " + project.name() + ": it opens without a password.";
+                    return t("encryption.decrypted", project.name());
                 }, password));
     }
 
-    private boolean refusedReadOnly(OpenProject project, String what) {
+    /** @param refusal the sentence saying that the project cannot be changed so while it is open read-only */
+    private boolean refusedReadOnly(OpenProject project, String refusal) {
         if (project.isReadOnly()) {
-            dialogs.info("Read-only project", "The project “" + project.name() + "” is open read-only: it cannot be "
-                    + what + ". Open it normally first.");
+            dialogs.info(t("encryption.readOnly.title"), refusal);
         }
         return project.isReadOnly();
     }

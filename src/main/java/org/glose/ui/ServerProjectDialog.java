@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
@@ -26,23 +28,23 @@ final class ServerProjectDialog {
     }
 
     static Optional<Answer> ask(Window owner) {
-        ButtonType open = new ButtonType("Open", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType open = new ButtonType(t("team.open"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Open a team project");
-        dialog.setHeaderText("A team project lives in a PostgreSQL database that several coders use at once.");
+        dialog.setTitle(t("team.title"));
+        dialog.setHeaderText(t("team.header"));
         TextField url = new TextField();
-        url.setPromptText("jdbc:postgresql://host:5432/database?user=NAME");
+        url.setPromptText(t("team.url.prompt"));
         url.setPrefColumnCount(36);
         PasswordField password = new PasswordField();
-        password.setPromptText("only if the server asks for one");
+        password.setPromptText(t("team.password.prompt"));
         Label problem = new Label();
         problem.setWrapText(true);
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("URL"), url);
-        grid.addRow(1, new Label("Password"), password);
+        grid.addRow(0, new Label(t("team.url")), url);
+        grid.addRow(1, new Label(t("team.password")), password);
         grid.add(problem, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);

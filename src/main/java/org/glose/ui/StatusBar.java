@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -29,7 +31,7 @@ final class StatusBar {
     private final Label lastAction = new Label();
     private final Label taskTitle = new Label();
     private final ProgressBar progress = new ProgressBar();
-    private final Button cancel = new Button("Cancel");
+    private final Button cancel = new Button(t("status.cancel"));
     private final HBox task = new HBox(6, taskTitle, progress, cancel);
     private final Label undo = new Label();
     private final HBox root;
@@ -39,8 +41,9 @@ final class StatusBar {
         this.session = session;
         this.dialogs = dialogs;
         coder.setId("coder-button");
-        coder.textProperty().bind(Bindings.concat("Coder: ", session.coderProperty()));
-        coder.setTooltip(new Tooltip("Passages you code are saved under this name"));
+        coder.textProperty().bind(Bindings.createStringBinding(() -> t("status.coder", session.coderProperty().get()),
+                session.coderProperty()));
+        coder.setTooltip(new Tooltip(t("status.coder.tooltip")));
         coder.setOnShowing(e -> fillCoderMenu());
         coder.getStyleClass().add("coder-button");
         lastAction.textProperty().bind(session.lastActionProperty());
@@ -73,7 +76,7 @@ final class StatusBar {
     }
 
     void showUndo() {
-        undo.setText(session.nextUndo().map(l -> "Undo: " + l).orElse(""));
+        undo.setText(session.nextUndo().map(l -> t("status.nextUndo", l)).orElse(""));
     }
 
     private void showTask() {
@@ -95,7 +98,7 @@ final class StatusBar {
         cancel.setOnAction(e -> {
             shown.cancel();
             cancel.setDisable(true);
-            session.announce("Cancelling " + shown.title() + "… (what is finished stays done)");
+            session.announce(t("status.cancelling", shown.title()));
         });
     }
 
@@ -113,8 +116,8 @@ final class StatusBar {
         if (knownCoders.stream().noneMatch(c -> c.name().equals(Coders.DEFAULT))) {
             coder.getItems().add(choice(Coders.DEFAULT));
         }
-        MenuItem other = new MenuItem("Other coder…");
-        other.setOnAction(e -> dialogs.askText("Coder", "Code as:", session.coderProperty().get())
+        MenuItem other = new MenuItem(t("status.otherCoder"));
+        other.setOnAction(e -> dialogs.askText(t("status.coder.title"), t("status.codeAs"), session.coderProperty().get())
                 .ifPresent(this::setCoder));
         coder.getItems().addAll(new SeparatorMenuItem(), other);
     }
@@ -129,7 +132,7 @@ final class StatusBar {
     private void setCoder(String name) {
         try {
             session.coderProperty().set(Coders.valid(name));
-            session.announce("Passages you code now are saved under " + session.coder() + ".");
+            session.announce(t("status.coderChanged", session.coder()));
         } catch (RuntimeException e) {
             dialogs.error(e);
         }

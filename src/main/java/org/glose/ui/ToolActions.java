@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -77,7 +79,7 @@ final class ToolActions {
             }
             return;
         }
-        session.runLong("Opening the search index", (p, progress, cancel) -> {
+        session.runLong(t("toolWindow.openingIndex"), (p, progress, cancel) -> {
             SearchIndex index = session.searchIndex(p);
             index.update().run(progress, cancel);
             return index;
@@ -86,7 +88,7 @@ final class ToolActions {
                 return; // asked twice while the index was opening
             }
             searchPane = new SearchPane(project, index, session.runner(), session::coder, reveal);
-            tools.show(SEARCH, "Search", searchPane, searchPane::dispose, 1240, 660);
+            tools.show(SEARCH, t("toolWindow.search"), searchPane, searchPane::dispose, 1240, 660);
             searchPane.focusQuery();
             if (then != null) {
                 then.accept(searchPane);
@@ -100,21 +102,21 @@ final class ToolActions {
     }
 
     void cooccurrence() {
-        analysis(COOCCURRENCE, "Code co-occurrence", () -> {
+        analysis(COOCCURRENCE, t("toolWindow.cooccurrence"), () -> {
             CoOccurrencePane pane = new CoOccurrencePane(session::project, session.runner(), this::open);
             return new Analysis(pane.root(), pane::refresh);
         });
     }
 
     void matrices() {
-        analysis(MATRIX, "Code matrix", () -> {
+        analysis(MATRIX, t("toolWindow.matrix"), () -> {
             MatrixPane pane = new MatrixPane(session::project, session.runner(), this::open);
             return new Analysis(pane.root(), pane::refresh);
         });
     }
 
     void frequencies() {
-        analysis(FREQUENCIES, "Frequencies and charts", () -> {
+        analysis(FREQUENCIES, t("toolWindow.frequencies"), () -> {
             FrequencyPane pane = new FrequencyPane(session::project, session.runner());
             return new Analysis(pane.root(), pane::refresh);
         });
@@ -167,7 +169,7 @@ final class ToolActions {
             if (compareAll) {
                 view.compareAllOnceCodersAreRead();
             }
-            tools.show(AGREEMENT, "Inter-coder agreement", view, view::dispose, 1240, 660);
+            tools.show(AGREEMENT, t("toolWindow.agreement"), view, view::dispose, 1240, 660);
         }
     }
 
@@ -176,14 +178,14 @@ final class ToolActions {
         if (project != null && !tools.raise(REVIEW)) {
             ReviewPane pane = new ReviewPane(project, session.runner(),
                     (documentId, passage) -> reveal.open(documentId, passage, List.of(passage)));
-            tools.show(REVIEW, "Review", pane, pane::dispose, 1000, 520);
+            tools.show(REVIEW, t("toolWindow.review"), pane, pane::dispose, 1000, 520);
         }
     }
 
     void merge() {
         OpenProject project = session.project();
         if (project != null && !tools.raise(MERGE)) {
-            tools.show(MERGE, "Merge a colleague's copy", new MergePane(project, session.runner()), () -> { },
+            tools.show(MERGE, t("toolWindow.merge"), new MergePane(project, session.runner()), () -> { },
                     860, 520);
         }
     }
