@@ -2,9 +2,13 @@ package org.glose.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.glose.core.model.Attribute;
+import org.glose.core.model.AttributeType;
 import org.glose.core.model.AttributeValue;
 import org.glose.core.model.ProjectCase;
 import org.glose.core.project.CaseRepository;
@@ -22,8 +26,23 @@ final class JdbcCases implements CaseRepository {
                 rs.getString("description"));
     }
 
+    private static final String ATTRIBUTE = "SELECT id, guid, name, attr_type FROM attribute ";
+
     private static Attribute mapAttribute(ResultSet rs) throws SQLException {
-        return new Attribute(rs.getLong("id"), rs.getString("guid"), rs.getString("name"));
+        return new Attribute(rs.getLong("id"), rs.getString("guid"), rs.getString("name"),
+                AttributeType.valueOf(rs.getString("attr_type")), List.of());
+    }
+
+    /** The attributes with their choices (read in one more query, in their order). */
+    private List<Attribute> withChoices(List<Attribute> attributes) {
+        if (attributes.stream().noneMatch(a -> a.type() == AttributeType.CHOICE)) {
+            return attributes;
+        }
+        Map<Long, List<String>> choices = new HashMap<>();
+        jdbc.each("SELECT attribute_id, choice_value FROM attribute_choice ORDER BY attribute_id, sort_order",
+                rs -> choices.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        return attributes.stream().map(a -> a.type() != AttributeType.CHOICE ? a : new Attribute(a.id(), a.guid(),
+                a.name(), a.type(), choices.getOrDefault(a.id(), List.of()))).toList();
     }
 
     @Override
@@ -72,18 +91,40 @@ final class JdbcCases implements CaseRepository {
 
     @Override
     public List<Attribute> attributes() {
-        return jdbc.list("SELECT id, guid, name FROM attribute ORDER BY name", JdbcCases::mapAttribute);
+        return withChoices(jdbc.list(ATTRIBUTE + "ORDER BY name", JdbcCases::mapAttribute));
     }
 
     @Override
     public Optional<Attribute> attributeByName(String name) {
-        return jdbc.one("SELECT id, guid, name FROM attribute WHERE name = ?", JdbcCases::mapAttribute, name);
+        return jdbc.one(ATTRIBUTE + "WHERE name = ?", JdbcCases::mapAttribute, name)
+                .map(a -> withChoices(List.of(a)).get(0));
     }
 
     @Override
-    public Attribute insertAttribute(String name, String guid) {
-        long id = jdbc.insert("INSERT INTO attribute (guid, name) VALUES (?, ?)", guid, name);
-        return new Attribute(id, guid, name);
+    public Attribute insertAttribute(String name, String guid, AttributeType type, List<String> choices) {
+        long id = jdbc.insert("INSERT INTO attribute (guid, name, attr_type) VALUES (?, ?, ?)", guid, name,
+                type.name());
+        writeChoices(id, type, choices);
+        return new Attribute(id, guid, name, type, type == AttributeType.CHOICE ? choices : List.of());
+    }
+
+    @Override
+    public void updateAttributeType(long attributeId, AttributeType type, List<String> choices) {
+        jdbc.update("UPDATE attribute SET attr_type = ? WHERE id = ?", type.name(), attributeId);
+        jdbc.update("DELETE FROM attribute_choice WHERE attribute_id = ?", attributeId);
+        writeChoices(attributeId, type, choices);
+    }
+
+    private void writeChoices(long attributeId, AttributeType type, List<String> choices) {
+        if (type != AttributeType.CHOICE || choices == null || choices.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            rows.add(new Object[] {attributeId, i, choices.get(i)});
+        }
+        jdbc.batchUpdate("INSERT INTO attribute_choice (attribute_id, sort_order, choice_value) VALUES (?, ?, ?)",
+                rows);
     }
 
     @Override

@@ -43,7 +43,7 @@ class CasesCommandsTest {
                 + "\n"
                 + "Mairie,type,collectivité\n");
         assertThat(Cli.run("attributes", "import", project, csv).exits(0).out().strip())
-                .isEqualTo("Imported 3 attribute value(s).");
+                .isEqualTo("Imported 3 attribute value(s).\nNew attribute “année”: number (every value is a number).");
 
         JsonNode cases = Cli.run("cases", project, "--json").exits(0).json();
         assertThat(cases).hasSize(2);
@@ -81,5 +81,47 @@ class CasesCommandsTest {
         Path quote = Files.writeString(dir.resolve("quote.csv"), "case,attribute,value\nA,age,\"34\n");
         assertThat(Cli.run("attributes", "import", project, quote).exits(2).err()).contains("not valid CSV");
         assertThat(Cli.run("cases", project, "--json").json()).isEmpty();
+    }
+
+    @Test
+    void attributesHaveATypeGivenWhenCreatedOrChangedListedInJson() throws Exception {
+        Cli.run("case", "assign", project, "--case", "Anna", "--document", Cli.TXT).exits(0);
+        Cli.run("case", "assign", project, "--case", "Bruno", "--document", "entretien.txt").exits(0);
+        assertThat(Cli.run("attributes", "add", project, "âge", "--type", "number").exits(0).out())
+                .isEqualTo("Created the number attribute \"âge\".\n");
+        Cli.run("attributes", "add", project, "statut", "--type", "choice", "--choices", "cadre,agent").exits(0);
+        Cli.run("attributes", "add", project, "note").exits(0);
+        assertThat(Cli.run("attributes", "add", project, "x", "--type", "colour").exits(2).err())
+                .isEqualTo("The type \"colour\" is not one of text, number, date, choice.\n");
+
+        assertThat(Cli.run("attributes", "set", project, "--case", "Anna", "--attribute", "âge", "--value", "abc")
+                .exits(2).err()).isEqualTo("“abc” is not a number for attribute âge.\n");
+        Cli.run("attributes", "set", project, "--case", "Anna", "--attribute", "âge", "--value", "41").exits(0);
+        Cli.run("attributes", "set", project, "--case", "Bruno", "--attribute", "âge", "--value", "9").exits(0);
+        Cli.run("attributes", "set", project, "--case", "Anna", "--attribute", "note", "--value", "vu").exits(0);
+
+        JsonNode list = Cli.run("attributes", "list", project, "--json").exits(0).json();
+        assertThat(list).hasSize(3);
+        List<String> fields = new ArrayList<>();
+        list.get(0).fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("id", "guid", "name", "type", "choices");
+        assertThat(list.get(0).get("name").asText()).isEqualTo("note");
+        assertThat(list.get(0).get("type").asText()).isEqualTo("text");
+        assertThat(list.get(1).get("type").asText()).isEqualTo("choice");
+        assertThat(list.get(1).get("choices").toString()).isEqualTo("[\"cadre\",\"agent\"]");
+        assertThat(list.get(2).get("type").asText()).isEqualTo("number");
+        assertThat(list.get(2).get("choices")).isEmpty();
+
+        assertThat(Cli.run("attributes", "set-type", project, "note", "--type", "date").exits(2).err())
+                .isEqualTo("The case “Anna” holds “vu” for note, which is not a date (yyyy-MM-dd): note stays "
+                        + "text.\n");
+        assertThat(Cli.run("attributes", "list", project).exits(0).out()).contains("note: text\n",
+                "statut: choice (cadre, agent)\n");
+        Cli.run("attributes", "set-type", project, "note", "--type", "choice", "--choices", "vu,lu").exits(0);
+
+        JsonNode older = Cli.run("matrix", project, "--columns", "attribute:âge", "--json").exits(0).json();
+        assertThat(older.toString()).containsSubsequence("\"9\"", "\"41\"");
+        assertThat(Cli.run("search", project, "Bonjour", "--attribute", "âge>10", "--json").exits(0)
+                .out()).doesNotContain("entretien.txt");
     }
 }

@@ -3,6 +3,7 @@ package org.glose.core.project;
 import java.util.List;
 import java.util.Optional;
 import org.glose.core.model.Attribute;
+import org.glose.core.model.AttributeType;
 import org.glose.core.model.AttributeValue;
 import org.glose.core.model.ProjectCase;
 
@@ -30,7 +31,16 @@ public interface CaseRepository {
 
     Optional<Attribute> attributeByName(String name);
 
-    Attribute insertAttribute(String name, String guid);
+    /** A new text attribute. */
+    default Attribute insertAttribute(String name, String guid) {
+        return insertAttribute(name, guid, AttributeType.TEXT, List.of());
+    }
+
+    /** A new attribute of this type; {@code choices} (in order) only for a choice attribute. */
+    Attribute insertAttribute(String name, String guid, AttributeType type, List<String> choices);
+
+    /** Changes the type (and the choices) of an attribute; its values are the caller's to have checked. */
+    void updateAttributeType(long attributeId, AttributeType type, List<String> choices);
 
     void deleteAttribute(long attributeId);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.glose.core.cases.AttributeCondition;
 import org.glose.core.coding.CodeRefs;
 import org.glose.core.coding.CodedRegions;
 import org.glose.core.coding.DocumentRefs;
@@ -87,18 +88,15 @@ final class SearchScope {
         return both;
     }
 
+    /** {@code name=value}, or for a number or a date {@code name>value}, {@code name=low..high}... */
     private static Set<Long> documentsWithAttribute(Tx tx, String condition) {
-        int eq = condition.indexOf('=');
-        if (eq <= 0) {
-            throw new InvalidInputException("An attribute filter is written name=value, not \"" + condition + "\".");
-        }
-        String name = condition.substring(0, eq).strip();
-        String value = condition.substring(eq + 1).strip();
-        Attribute attribute = tx.cases().attributeByName(name).orElseThrow(() ->
-                new InvalidInputException("There is no attribute \"" + name + "\" in the project."));
+        AttributeCondition.Pair pair = AttributeCondition.split(condition);
+        Attribute attribute = tx.cases().attributeByName(pair.name()).orElseThrow(() ->
+                new InvalidInputException("There is no attribute \"" + pair.name() + "\" in the project."));
+        AttributeCondition wanted = AttributeCondition.parse(attribute, pair.condition());
         Set<Long> documents = new HashSet<>();
         for (AttributeValue v : tx.cases().values()) {
-            if (v.attributeId() == attribute.id() && v.value().equals(value)) {
+            if (v.attributeId() == attribute.id() && wanted.test(v.value())) {
                 documents.addAll(tx.cases().documentsOf(v.caseId()));
             }
         }

@@ -35,7 +35,9 @@ public record ImportPlan(String projectName, List<PlannedCoder> coders, List<Pla
                               String coderGuid, Instant created) {
     }
 
-    public record PlannedAttribute(String guid, String name) {
+    /** An attribute with its type; {@code choices} only for a choice attribute (a REFI-QDA Boolean). */
+    public record PlannedAttribute(String guid, String name, org.glose.core.model.AttributeType type,
+                                   List<String> choices) {
     }
 
     /** {@code values} maps an attribute's GUID to its value. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.glose.core.model.AttributeType;
 import org.glose.core.model.CodeDetails;
 import org.glose.core.model.CodePalette;
 import org.glose.interchange.refi.GloseExtension.DocumentInfo;
@@ -25,6 +26,9 @@ import org.glose.interchange.refi.RefiProject.Variable;
 public final class ImportPlanner {
 
     private static final int VALUE_LENGTH = 4000;
+
+    /** The type of each planned attribute, by its GUID in the project. */
+    private final Map<String, AttributeType> types = new HashMap<>();
 
     private final RefiProject project;
     private final QdpxArchive archive;
@@ -110,18 +114,37 @@ public final class ImportPlanner {
         return CodePalette.colour(n);
     }
 
+    /**
+     * One attribute per Variable, typed from its typeOfVariable (VariableTypes); a typed Variable one of whose
+     * values does not fit its type becomes a text attribute, said in the report.
+     */
     private Map<String, String> attributes(List<PlannedAttribute> into) {
         Map<String, String> byVariable = new HashMap<>();
         PlanContext.UniqueNames names = new PlanContext.UniqueNames(200);
         for (Variable v : project.variables()) {
             String guid = ctx.guid(v.guid());
-            into.add(new PlannedAttribute(guid, names.take(v.name(), "Variable " + (into.size() + 1))));
+            String name = names.take(v.name(), "Variable " + (into.size() + 1));
+            AttributeType type = VariableTypes.attributeType(v.type());
+            if (type != AttributeType.TEXT) {
+                AttributeType declared = type;
+                boolean fits = project.cases().stream().map(c -> c.values().get(v.guid()))
+                        .filter(value -> value != null && !value.isBlank())
+                        .allMatch(value -> VariableTypes.convert(declared, value).isPresent());
+                if (!fits) {
+                    ctx.losses.remark("The variable " + name + " of type " + v.type().strip() + " has values that are "
+                            + "not of that type: it becomes a text attribute.");
+                    type = AttributeType.TEXT;
+                } else {
+                    ctx.losses.remark("Variables of type " + v.type().strip() + " become " + type.key()
+                            + " attributes" + (type == AttributeType.CHOICE ? " (true, false)" : "")
+                            + (v.type().strip().equals("DateTime") ? ", without their time of day" : "") + ".");
+                }
+            }
+            types.put(guid, type);
+            into.add(new PlannedAttribute(guid, name, type, type == AttributeType.CHOICE
+                    ? VariableTypes.BOOLEAN_CHOICES : List.of()));
             if (v.guid() != null) {
                 byVariable.put(v.guid(), guid);
-            }
-            if (v.type() != null && !v.type().strip().equals("Text")) {
-                ctx.losses.remark("Variables of type " + v.type().strip() + " become text attributes (Glose's "
-                        + "attributes are text).");
             }
         }
         return byVariable;
@@ -144,7 +167,8 @@ public final class ImportPlanner {
                     if (value.length() > VALUE_LENGTH) {
                         ctx.losses.add("attribute value%s longer than 4000 characters", null, "they were cut");
                     }
-                    values.put(attribute, value.length() > VALUE_LENGTH ? value.substring(0, VALUE_LENGTH) : value);
+                    String kept = VariableTypes.convert(types.get(attribute), value).orElse(value);
+                    values.put(attribute, kept.length() > VALUE_LENGTH ? kept.substring(0, VALUE_LENGTH) : kept);
                 }
             });
             cases.add(new PlannedCase(ctx.guid(c.guid()), name, c.description(), documents, values));

@@ -203,7 +203,7 @@ public final class QdeParser {
         }
     }
 
-    /** VariableRef then one typed value; every type is kept as its text (Glose's attributes are text). */
+    /** VariableRef then one typed value, kept as its text; ImportPlanner checks it against the variable's type. */
     private void variableValue(Map<String, String> into) throws XMLStreamException {
         String variable = null;
         String value = null;

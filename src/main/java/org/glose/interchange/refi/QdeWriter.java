@@ -110,10 +110,16 @@ final class QdeWriter {
 
     private void casesAndVariables() throws XMLStreamException {
         List<Attribute> attributes = s.attributes().stream().sorted(Comparator.comparing(Attribute::name)).toList();
+        Map<Long, String> typeOfVariable = new HashMap<>();
+        for (Attribute a : attributes) {
+            typeOfVariable.put(a.id(), VariableTypes.typeOfVariable(a, s.values().stream()
+                    .filter(v -> v.attributeId() == a.id()).map(AttributeValue::value).toList()));
+        }
         if (!attributes.isEmpty()) {
             x.start("Variables");
             for (Attribute a : attributes) {
-                x.start("Variable").attr("guid", a.guid()).attr("name", a.name()).attr("typeOfVariable", "Text").end();
+                x.start("Variable").attr("guid", a.guid()).attr("name", a.name())
+                        .attr("typeOfVariable", typeOfVariable.get(a.id())).end();
             }
             x.end();
         }
@@ -133,7 +139,8 @@ final class QdeWriter {
             for (AttributeValue v : values) {
                 x.start("VariableValue");
                 x.start("VariableRef").attr("targetGUID", attributeById.get(v.attributeId()).guid()).end();
-                x.textElement("TextValue", v.value());
+                String[] element = VariableTypes.valueElement(typeOfVariable.get(v.attributeId()), v.value());
+                x.textElement(element[0], element[1]);
                 x.end();
             }
             for (Long documentId : s.documentsOfCase().getOrDefault(c.id(), List.of())) {

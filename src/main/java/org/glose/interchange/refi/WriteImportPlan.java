@@ -71,7 +71,7 @@ final class WriteImportPlan implements Command<LossReport> {
                     m.created() == null ? now : m.created());
         }
         for (PlannedAttribute a : plan.attributes()) {
-            Attribute attribute = tx.cases().insertAttribute(a.name(), a.guid());
+            Attribute attribute = tx.cases().insertAttribute(a.name(), a.guid(), a.type(), a.choices());
             ids.put(a.guid(), attribute.id());
         }
         for (PlannedCase c : plan.cases()) {

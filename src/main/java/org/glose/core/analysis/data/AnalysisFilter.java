@@ -15,8 +15,9 @@ import java.util.TreeSet;
  *   <li>{@code coders}: only the codings of these coders (names);</li>
  *   <li>{@code documents}: only these documents (names or ids);</li>
  *   <li>{@code cases}: only the documents of these cases (names);</li>
- *   <li>{@code attributes}: attribute name → accepted values; a document is kept when one of its cases has an
- *       accepted value for every attribute named;</li>
+ *   <li>{@code attributes}: attribute name → accepted values or comparisons ({@code >30}, {@code 30..40} for a
+ *       number or a date); a document is kept when one of its cases meets one of them for every attribute
+ *       named;</li>
  *   <li>{@code codeSubtree}: only this code (path or id) and the codes below it.</li>
  * </ul>
  */
@@ -96,17 +97,17 @@ public record AnalysisFilter(Set<String> coders, Set<String> documents, Set<Stri
         return lines;
     }
 
-    /** Parses {@code NAME=VALUE} (the command line's {@code --attribute}); several values of a name add up. */
+    /**
+     * Parses {@code NAME=VALUE} (the command line's {@code --attribute}); several values of a name add up. A
+     * number or date attribute also takes {@code NAME>VALUE}, {@code NAME>=VALUE}, {@code NAME<VALUE}, {@code
+     * NAME<=VALUE} and {@code NAME=LOW..HIGH}; the comparison is kept as the value ({@code >30}), see {@link
+     * org.glose.core.cases.AttributeCondition}.
+     */
     public static Map<String, Set<String>> parseAttributes(List<String> pairs) {
         Map<String, Set<String>> map = new LinkedHashMap<>();
         for (String pair : pairs == null ? List.<String>of() : pairs) {
-            int eq = pair.indexOf('=');
-            if (eq <= 0 || pair.substring(0, eq).isBlank()) {
-                throw new org.glose.core.project.InvalidInputException("The attribute filter \"" + pair
-                        + "\" is not NAME=VALUE.");
-            }
-            map.computeIfAbsent(pair.substring(0, eq).strip(), k -> new LinkedHashSet<>())
-                    .add(pair.substring(eq + 1).strip());
+            var split = org.glose.core.cases.AttributeCondition.split(pair);
+            map.computeIfAbsent(split.name(), k -> new LinkedHashSet<>()).add(split.condition());
         }
         return map;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.glose.core.cases.AttributeCondition;
 import org.glose.core.coding.CodeRefs;
 import org.glose.core.coding.DocumentRefs;
 import org.glose.core.model.Attribute;
@@ -172,14 +173,18 @@ public final class AnalysisLoader {
             Map<Long, String> valueOfCase = new HashMap<>();
             values.stream().filter(v -> v.attributeId() == attribute.id())
                     .forEach(v -> valueOfCase.put(v.caseId(), v.value()));
-            Set<String> known = new TreeSet<>(valueOfCase.values());
+            Set<String> known = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            known.addAll(valueOfCase.values());
+            List<AttributeCondition> conditions = new ArrayList<>();
             for (String value : wanted.getValue()) {
-                if (!known.contains(value)) {
+                AttributeCondition condition = AttributeCondition.parse(attribute, value);
+                if (condition.isPlainEquality() && valueOfCase.values().stream().noneMatch(condition::test)) {
                     throw new InvalidInputException("No case has the value \"" + value + "\" for the attribute \""
                             + attribute.name() + "\" (values: " + String.join(", ", known) + ").");
                 }
+                conditions.add(condition);
             }
-            kept.removeIf(c -> !wanted.getValue().contains(valueOfCase.get(c.id())));
+            kept.removeIf(c -> conditions.stream().noneMatch(condition -> condition.test(valueOfCase.get(c.id()))));
         }
         kept.sort(Comparator.comparing(ProjectCase::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparingLong(ProjectCase::id));

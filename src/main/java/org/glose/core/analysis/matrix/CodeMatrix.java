@@ -12,6 +12,7 @@ import org.glose.core.analysis.data.CodeLabels;
 import org.glose.core.analysis.data.CodedData;
 import org.glose.core.analysis.data.Coverage;
 import org.glose.core.analysis.data.Passage;
+import org.glose.core.cases.AttributeValues;
 import org.glose.core.model.Attribute;
 import org.glose.core.model.AttributeValue;
 import org.glose.core.model.Coding;
@@ -108,7 +109,10 @@ public final class CodeMatrix {
         return columns;
     }
 
-    /** One column per value of the attribute (sorted), then "(no value)" for documents none of whose cases has one. */
+    /**
+     * One column per value of the attribute in the attribute's order (numbers by value, dates by time, choices in
+     * their order, text alphabetically), then "(no value)" for documents none of whose cases has one.
+     */
     private static List<MatrixColumn> attributeColumns(CodedData data, String name) {
         Attribute attribute = data.attribute(name).orElseThrow(() -> new InvalidInputException(
                 "There is no case attribute \"" + name + "\" in the project."));
@@ -118,7 +122,7 @@ public final class CodeMatrix {
                 valueOfCase.put(v.caseId(), v.value());
             }
         }
-        Map<String, Set<Long>> documentsOfValue = new TreeMap<>();
+        Map<String, Set<Long>> documentsOfValue = new TreeMap<>(AttributeValues.order(attribute));
         Set<Long> valued = new LinkedHashSet<>();
         for (ProjectCase c : data.cases()) {
             String value = valueOfCase.get(c.id());
