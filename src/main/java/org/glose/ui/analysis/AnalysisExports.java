@@ -1,5 +1,7 @@
 package org.glose.ui.analysis;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,16 +36,23 @@ final class AnalysisExports {
     }
 
     enum Format {
-        XLSX("Excel workbook (.xlsx)…", "*.xlsx"), CSV("CSV table (.csv)…", "*.csv"),
-        TIDY_CSV("CSV, long form for R and pandas (.csv)…", "*.csv"), SVG("Chart as SVG…", "*.svg"),
-        PNG("Chart as PNG…", "*.png");
+        XLSX("*.xlsx"), CSV("*.csv"), TIDY_CSV("*.csv"), SVG("*.svg"), PNG("*.png");
 
-        final String label;
         final String pattern;
 
-        Format(String label, String pattern) {
-            this.label = label;
+        Format(String pattern) {
             this.pattern = pattern;
+        }
+
+        /** The menu item, also the file chooser's filter. */
+        String label() {
+            return switch (this) {
+                case XLSX -> t("analysis.export.xlsx");
+                case CSV -> t("analysis.export.csv");
+                case TIDY_CSV -> t("analysis.export.tidyCsv");
+                case SVG -> t("analysis.export.svg");
+                case PNG -> t("analysis.export.png");
+            };
         }
     }
 
@@ -59,13 +68,13 @@ final class AnalysisExports {
 
     /** An "Export" menu button; disabled by the pane while there is nothing to export. */
     MenuButton button(Supplier<Window> owner) {
-        MenuButton button = new MenuButton("Export");
+        MenuButton button = new MenuButton(t("analysis.export"));
         button.setId("export-button");
         for (Format f : Format.values()) {
-            MenuItem item = new MenuItem(f.label);
+            MenuItem item = new MenuItem(f.label());
             item.setOnAction(e -> {
                 FileChooser chooser = new FileChooser();
-                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.label, f.pattern));
+                chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.label(), f.pattern));
                 java.io.File file = chooser.showSaveDialog(owner.get());
                 if (file != null) {
                     export(f, file.toPath());
@@ -85,7 +94,7 @@ final class AnalysisExports {
         runner.submit(new GloseTask<Path>() {
             @Override
             public String title() {
-                return "Export " + file.getFileName();
+                return t("analysis.export.task", file.getFileName());
             }
 
             @Override
@@ -94,7 +103,7 @@ final class AnalysisExports {
                 return file;
             }
         }, Progress.NONE, new Cancellation()).whenComplete((path, error) -> Fx.later(() -> status.accept(
-                error == null ? "Exported to " + path + "." : "Could not export: " + Fx.message(error))));
+                error == null ? t("analysis.exported", path) : t("analysis.export.failed", Fx.message(error)))));
     }
 
     static void write(Content c, Format format, Path file) throws IOException {

@@ -1,5 +1,7 @@
 package org.glose.ui.analysis;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +15,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.glose.core.analysis.AnalysisService;
 import org.glose.core.analysis.AnalysisService.CoOccurrenceResult;
 import org.glose.core.analysis.ProjectReports;
@@ -33,6 +34,7 @@ import org.glose.core.analysis.table.AnalysisTables;
 import org.glose.core.model.Coder;
 import org.glose.core.project.OpenProject;
 import org.glose.core.task.TaskRunner;
+import org.glose.ui.work.ChoiceLabels;
 
 /**
  * The co-occurrence window pane (guide ui.md §4): unit, distance, measure, sub-codes, order and coder; a heatmap
@@ -42,13 +44,16 @@ import org.glose.core.task.TaskRunner;
  */
 public final class CoOccurrencePane {
 
+    /** The choices' values; the window shows them in its language. */
     static final String ALL_CODERS = "All coders";
+    static final String CODEBOOK_ORDER = "Codebook order";
+    static final String CLUSTERED = "Clustered by similarity";
 
     private final PaneSupport support;
     private final ChoiceBox<CoOccurrenceUnit> unit = new ChoiceBox<>();
     private final Spinner<Integer> distance = new Spinner<>(0, 1_000_000, CoOccurrenceOptions.DEFAULT_DISTANCE, 10);
     private final ChoiceBox<Measure> measure = new ChoiceBox<>();
-    private final CheckBox subcodes = new CheckBox("Include sub-codes");
+    private final CheckBox subcodes = new CheckBox(t("analysis.subcodes"));
     private final ChoiceBox<String> order = new ChoiceBox<>();
     private final ChoiceBox<String> coder = new ChoiceBox<>();
     private final HeatmapView heatmap = new HeatmapView();
@@ -75,29 +80,40 @@ public final class CoOccurrencePane {
         this.support = new PaneSupport(project, runner);
         unit.setId("unit");
         unit.getItems().setAll(CoOccurrenceUnit.values());
-        unit.setConverter(converter(u -> capitalised(u.key())));
+        unit.setConverter(ChoiceLabels.of(u -> switch (u) {
+            case OVERLAP -> t("analysis.cooccurrence.unit.overlap");
+            case NEAR -> t("analysis.cooccurrence.unit.near");
+            case PARAGRAPH -> t("analysis.cooccurrence.unit.paragraph");
+            case DOCUMENT -> t("analysis.cooccurrence.unit.document");
+            case CASE -> t("analysis.cooccurrence.unit.case");
+        }));
         unit.setValue(CoOccurrenceUnit.OVERLAP);
         distance.setId("distance");
         distance.setEditable(true);
         distance.setPrefWidth(100);
         measure.setId("measure");
-        measure.setConverter(converter(m -> switch (m) {
-            case COUNT -> "Count";
-            case C_COEFFICIENT -> "c-coefficient";
-            case JACCARD -> "Jaccard";
+        measure.setConverter(ChoiceLabels.of(m -> switch (m) {
+            case COUNT -> t("analysis.cooccurrence.measure.count");
+            case C_COEFFICIENT -> t("analysis.cooccurrence.measure.c");
+            case JACCARD -> t("analysis.cooccurrence.measure.jaccard");
         }));
         subcodes.setId("subcodes");
         order.setId("order");
-        order.getItems().setAll("Codebook order", "Clustered by similarity");
-        order.setValue("Codebook order");
+        order.getItems().setAll(CODEBOOK_ORDER, CLUSTERED);
+        order.setConverter(ChoiceLabels.of(o -> o.equals(CLUSTERED) ? t("analysis.cooccurrence.order.clustered")
+                : t("analysis.cooccurrence.order.codebook")));
+        order.setValue(CODEBOOK_ORDER);
         coder.setId("coder");
         coder.getItems().setAll(ALL_CODERS);
+        coder.setConverter(ChoiceLabels.naming(ALL_CODERS, t("analysis.cooccurrence.allCoders")));
         coder.setValue(ALL_CODERS);
         measures();
 
-        root = support.heatmapRoot("Code co-occurrence", new AnalysisExports(this::content, runner, support::say),
-                heatmap, passages, new Label("Unit"), unit, new Label("Distance"), distance, new Label("Measure"),
-                measure, subcodes, new Label("Order"), order, new Label("Coder"), coder);
+        root = support.heatmapRoot(t("analysis.cooccurrence.title"), new AnalysisExports(this::content, runner,
+                support::say), heatmap, passages, new Label(t("analysis.cooccurrence.unit")), unit,
+                new Label(t("analysis.cooccurrence.distance")), distance, new Label(t("analysis.cooccurrence.measure")),
+                measure, subcodes, new Label(t("analysis.cooccurrence.order")), order,
+                new Label(t("analysis.cooccurrence.coder")), coder);
 
         unit.valueProperty().addListener((o, was, now) -> {
             measures();
@@ -132,7 +148,7 @@ public final class CoOccurrencePane {
         String chosenCoder = coder.getValue();
         AnalysisFilter filter = ALL_CODERS.equals(chosenCoder) || chosenCoder == null ? this.filter
                 : this.filter.withCoders(Set.of(chosenCoder));
-        support.compute("Code co-occurrence", project -> {
+        support.compute(t("analysis.cooccurrence.title"), project -> {
             CoOccurrenceResult result = AnalysisService.cooccurrence(project, filter, options);
             List<String> coders = project.read(tx -> tx.coders().list().stream().map(Coder::name).sorted().toList());
             CoOccurrenceTable t = result.table();
@@ -142,7 +158,7 @@ public final class CoOccurrencePane {
             shown = s;
             coders(s.coders());
             redraw();
-            passages.clear("Choose a cell to read its passages.");
+            passages.clear(t("analysis.passages.chooseCell"));
         });
     }
 
@@ -153,7 +169,7 @@ public final class CoOccurrencePane {
         distance.getValueFactory().setValue(saved.options().distance());
         measure.setValue(saved.options().measure());
         subcodes.setSelected(saved.options().withSubcodes());
-        order.setValue(saved.clustered() ? "Clustered by similarity" : "Codebook order");
+        order.setValue(saved.clustered() ? CLUSTERED : CODEBOOK_ORDER);
     }
 
     private void redraw() {
@@ -162,8 +178,7 @@ public final class CoOccurrencePane {
         }
         CoOccurrenceTable t = shown.result().table();
         heatmap.show(HeatGrid.of(ProjectReports.title(t.options()), t, shown.order(clustered())));
-        support.say(t.size() + " codes, " + shown.result().data().codings().size() + " codings. Choose a cell, or "
-                + "move with the arrow keys and press Enter, to read its passages. — means undefined.");
+        support.say(t("analysis.cooccurrence.shown", t.size(), shown.result().data().codings().size()));
     }
 
     private void choose(int position, int column) {
@@ -173,13 +188,13 @@ public final class CoOccurrencePane {
         CoOccurrenceResult result = shown.result();
         String names = result.table().paths().get(a) + " × " + result.table().paths().get(b);
         if (a == b) {
-            passages.clear("A code with itself: choose a cell off the diagonal.");
+            passages.clear(t("analysis.cooccurrence.diagonal"));
             return;
         }
-        support.compute("Passages", project -> AnalysisService.withText(project,
+        support.compute(t("analysis.passages"), project -> AnalysisService.withText(project,
                 CoOccurrencePassages.between(result.data(), result.table().options(), a, b)), found -> {
-            passages.show(found, "No passage holds both " + names + ".");
-            support.say(found.size() + " passage(s) for " + names + ". Double-click one, or press Enter, to open it.");
+            passages.show(found, t("analysis.cooccurrence.noPassage", names));
+            support.say(t("analysis.cooccurrence.passages", found.size(), names));
         });
     }
 
@@ -215,7 +230,7 @@ public final class CoOccurrencePane {
     }
 
     private boolean clustered() {
-        return Objects.equals(order.getValue(), "Clustered by similarity");
+        return Objects.equals(order.getValue(), CLUSTERED);
     }
 
     /** The position on screen of a code given by path (-1 when not shown). */
@@ -247,23 +262,5 @@ public final class CoOccurrencePane {
             order[i] = i;
         }
         return order;
-    }
-
-    static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : show.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices are not typed in");
-            }
-        };
     }
 }

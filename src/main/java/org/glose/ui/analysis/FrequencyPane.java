@@ -1,5 +1,7 @@
 package org.glose.ui.analysis;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,7 @@ import org.glose.core.analysis.table.AnalysisTable;
 import org.glose.core.analysis.table.AnalysisTables;
 import org.glose.core.project.OpenProject;
 import org.glose.core.task.TaskRunner;
+import org.glose.ui.work.ChoiceLabels;
 
 /**
  * Frequencies (guide ui.md §4): codings per code as a bar chart, and word frequencies of the documents or of one
@@ -47,18 +50,19 @@ import org.glose.core.task.TaskRunner;
  */
 public final class FrequencyPane {
 
+    /** The first choice of "Words of": a stable value, shown in the window's language. */
     static final String ALL_DOCUMENTS = "All documents";
     private static final int CHARTED_WORDS = 40;
     private static final int CLOUD_WORDS = 100;
 
     private final PaneSupport support;
-    private final CheckBox subcodes = new CheckBox("Include sub-codes");
+    private final CheckBox subcodes = new CheckBox(t("analysis.subcodes"));
     private final ChartView codeChart = new ChartView();
     private final ChoiceBox<String> within = new ChoiceBox<>();
     private final Spinner<Integer> minLength = new Spinner<>(1, 30, WordOptions.DEFAULT.minLength());
-    private final CheckBox stem = new CheckBox("Group plural and feminine forms");
-    private final CheckBox stopWords = new CheckBox("Leave out stop words");
-    private final CheckBox cloud = new CheckBox("Word cloud");
+    private final CheckBox stem = new CheckBox(t("analysis.frequency.stem"));
+    private final CheckBox stopWords = new CheckBox(t("analysis.frequency.stopWords"));
+    private final CheckBox cloud = new CheckBox(t("analysis.frequency.cloud"));
     private final TableView<WordCount> words = new TableView<>();
     private final ChartView wordChart = new ChartView();
     private final TabPane tabs = new TabPane();
@@ -73,6 +77,7 @@ public final class FrequencyPane {
         subcodes.setId("subcodes");
         within.setId("within");
         within.getItems().setAll(ALL_DOCUMENTS);
+        within.setConverter(ChoiceLabels.naming(ALL_DOCUMENTS, t("analysis.frequency.allDocuments")));
         within.setValue(ALL_DOCUMENTS);
         minLength.setId("min-length");
         minLength.setPrefWidth(80);
@@ -81,24 +86,25 @@ public final class FrequencyPane {
         stopWords.setSelected(true);
         cloud.setId("cloud");
         words.setId("words");
-        words.getColumns().add(column("Word", w -> w.word()));
-        words.getColumns().add(column("Count", w -> w.count()));
-        words.getColumns().add(column("Documents", w -> w.documents()));
+        words.getColumns().add(column(t("analysis.frequency.column.word"), w -> w.word()));
+        words.getColumns().add(column(t("analysis.frequency.column.count"), w -> w.count()));
+        words.getColumns().add(column(t("analysis.frequency.column.documents"), w -> w.documents()));
         words.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         FlowPane codeControls = new FlowPane(subcodes);
         codeControls.getStyleClass().add("analysis-controls");
         VBox.setVgrow(codeChart.root(), Priority.ALWAYS);
-        Tab codes = new Tab("Codes", new VBox(codeControls, codeChart.root()));
+        Tab codes = new Tab(t("analysis.frequency.tab.codes"), new VBox(codeControls, codeChart.root()));
         codes.setId("codes-tab");
-        FlowPane wordControls = new FlowPane(new Label("Words of"), within, new Label("Shortest word"), minLength,
+        FlowPane wordControls = new FlowPane(new Label(t("analysis.frequency.within")), within,
+                new Label(t("analysis.frequency.minLength")), minLength,
                 stopWords, stem, cloud);
         wordControls.getStyleClass().add("analysis-controls");
         SplitPane wordSplit = new SplitPane(words, wordChart.root());
         wordSplit.setOrientation(Orientation.HORIZONTAL);
         wordSplit.setDividerPositions(0.35);
         VBox.setVgrow(wordSplit, Priority.ALWAYS);
-        Tab wordTab = new Tab("Words", new VBox(wordControls, wordSplit));
+        Tab wordTab = new Tab(t("analysis.frequency.tab.words"), new VBox(wordControls, wordSplit));
         wordTab.setId("words-tab");
         tabs.getTabs().setAll(codes, wordTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -108,7 +114,7 @@ public final class FrequencyPane {
                 ? codesContent : wordsContent, runner, support::say);
         MenuButton export = exports.button(() -> support.window(tabs));
         export.disableProperty().bind(support.noResult());
-        Label title = new Label("Frequencies");
+        Label title = new Label(t("analysis.frequency.title"));
         title.getStyleClass().add("pane-title");
         HBox header = new HBox(title, export);
         header.getStyleClass().add("pane-header");
@@ -130,7 +136,7 @@ public final class FrequencyPane {
     public void refresh() {
         boolean aggregate = subcodes.isSelected();
         AnalysisFilter shownFilter = filter;
-        support.compute("Code frequencies", project -> {
+        support.compute(t("analysis.frequency.codes"), project -> {
             CodedData data = project.read(tx -> AnalysisLoader.load(tx, shownFilter, false));
             List<CodeFrequency> rows = CodeFrequencies.compute(data, aggregate);
             Provenance provenance = Provenance.of(Provenance.runningVersion(), project.name(), data,
@@ -167,7 +173,8 @@ public final class FrequencyPane {
 
     private void showCodes(CodeResult r) {
         AnalysisTable table = AnalysisTables.codeFrequencies(r.rows());
-        ChartScene chart = BarChart.layout("Codings per code", r.rows().stream().map(f -> f.code().name()).toList(),
+        ChartScene chart = BarChart.layout(t("analysis.frequency.chart.codes"),
+                r.rows().stream().map(f -> f.code().name()).toList(),
                 r.rows().stream().map(f -> (double) f.codings()).toList(),
                 r.rows().stream().map(CodeFrequency::depth).toList(), 0);
         codeChart.show(chart);
@@ -175,7 +182,7 @@ public final class FrequencyPane {
         List<String> items = new ArrayList<>(List.of(ALL_DOCUMENTS));
         items.addAll(r.paths());
         support.replaceChoices(within, items, ALL_DOCUMENTS);
-        support.say(r.rows().size() + " codes.");
+        support.say(t("analysis.frequency.codesShown", r.rows().size()));
     }
 
     private void refreshWords() {
@@ -186,7 +193,7 @@ public final class FrequencyPane {
         String code = ALL_DOCUMENTS.equals(within.getValue()) ? null : within.getValue();
         boolean aggregate = subcodes.isSelected();
         AnalysisFilter shownFilter = filter;
-        support.compute("Word frequencies", project -> {
+        support.compute(t("analysis.frequency.words"), project -> {
             List<WordCount> counted = AnalysisService.words(project, shownFilter, code, aggregate, options);
             CodedData data = project.read(tx -> AnalysisLoader.load(tx, shownFilter, false));
             Map<String, String> parameters = new java.util.LinkedHashMap<>(options.describe());
@@ -197,7 +204,7 @@ public final class FrequencyPane {
             wordResult = r;
             words.getItems().setAll(r.words());
             showWords();
-            support.say(r.words().size() + " different words.");
+            support.say(t("analysis.frequency.wordsShown", r.words().size()));
         });
     }
 
@@ -209,10 +216,11 @@ public final class FrequencyPane {
         List<WordCount> all = wordResult.words();
         ChartScene chart;
         if (cloud.isSelected()) {
-            chart = WordCloudChart.layout("Most frequent words", all.subList(0, Math.min(CLOUD_WORDS, all.size())));
+            chart = WordCloudChart.layout(t("analysis.frequency.chart.words"),
+                    all.subList(0, Math.min(CLOUD_WORDS, all.size())));
         } else {
             List<WordCount> top = all.subList(0, Math.min(CHARTED_WORDS, all.size()));
-            chart = BarChart.layout("Most frequent words", top.stream().map(WordCount::word).toList(),
+            chart = BarChart.layout(t("analysis.frequency.chart.words"), top.stream().map(WordCount::word).toList(),
                     top.stream().map(w -> (double) w.count()).toList(), null, 0);
         }
         wordChart.show(chart);

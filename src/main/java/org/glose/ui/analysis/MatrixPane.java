@@ -1,5 +1,7 @@
 package org.glose.ui.analysis;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +29,7 @@ import org.glose.core.analysis.table.AnalysisTables;
 import org.glose.core.model.Attribute;
 import org.glose.core.project.OpenProject;
 import org.glose.core.task.TaskRunner;
+import org.glose.ui.work.ChoiceLabels;
 
 /**
  * The matrix window pane (guide ui.md §4): codes down; documents, cases or the values of a case attribute across;
@@ -35,6 +38,7 @@ import org.glose.core.task.TaskRunner;
  */
 public final class MatrixPane {
 
+    /** The columns' choices: stable values, shown in the window's language (an attribute's with its name). */
     static final String DOCUMENTS = "Documents";
     static final String CASES = "Cases";
     static final String ATTRIBUTE = "Attribute: ";
@@ -43,7 +47,7 @@ public final class MatrixPane {
     private final ChoiceBox<String> columns = new ChoiceBox<>();
     private final ChoiceBox<Value> value = new ChoiceBox<>();
     private final ChoiceBox<Percent> percent = new ChoiceBox<>();
-    private final CheckBox subcodes = new CheckBox("Include sub-codes");
+    private final CheckBox subcodes = new CheckBox(t("analysis.subcodes"));
     private final HeatmapView heatmap = new HeatmapView();
     private final PassageList passages;
     private final VBox root;
@@ -58,27 +62,29 @@ public final class MatrixPane {
         this.support = new PaneSupport(project, runner);
         columns.setId("columns");
         columns.getItems().setAll(DOCUMENTS, CASES);
+        columns.setConverter(ChoiceLabels.of(MatrixPane::columnsLabel));
         columns.setValue(DOCUMENTS);
         value.setId("value");
         value.getItems().setAll(Value.values());
-        value.setConverter(CoOccurrencePane.converter(v -> switch (v) {
-            case CODINGS -> "Codings";
-            case CHARACTERS -> "Coded characters";
-            case DOCUMENTS -> "Documents";
+        value.setConverter(ChoiceLabels.of(v -> switch (v) {
+            case CODINGS -> t("analysis.matrix.value.codings");
+            case CHARACTERS -> t("analysis.matrix.value.characters");
+            case DOCUMENTS -> t("analysis.matrix.value.documents");
         }));
         value.setValue(Value.CODINGS);
         percent.setId("percent");
         percent.getItems().setAll(Percent.values());
-        percent.setConverter(CoOccurrencePane.converter(p -> switch (p) {
-            case NONE -> "Counts";
-            case ROW -> "% of row";
-            case COLUMN -> "% of column";
+        percent.setConverter(ChoiceLabels.of(p -> switch (p) {
+            case NONE -> t("analysis.matrix.percent.none");
+            case ROW -> t("analysis.matrix.percent.row");
+            case COLUMN -> t("analysis.matrix.percent.column");
         }));
         percent.setValue(Percent.NONE);
         subcodes.setId("subcodes");
 
-        root = support.heatmapRoot("Code matrix", new AnalysisExports(this::content, runner, support::say),
-                heatmap, passages, new Label("Columns"), columns, new Label("Cells"), value, percent, subcodes);
+        root = support.heatmapRoot(t("analysis.matrix.title"), new AnalysisExports(this::content, runner,
+                support::say), heatmap, passages, new Label(t("analysis.matrix.columns")), columns,
+                new Label(t("analysis.matrix.cells")), value, percent, subcodes);
 
         columns.valueProperty().addListener((o, was, now) -> refresh());
         value.valueProperty().addListener((o, was, now) -> refresh());
@@ -102,7 +108,7 @@ public final class MatrixPane {
                 : MatrixOptions.of(chosen.equals(CASES) ? MatrixOptions.Axis.CASES : MatrixOptions.Axis.DOCUMENTS))
                 .withValue(value.getValue()).withPercent(percent.getValue()).withSubcodes(subcodes.isSelected());
         AnalysisFilter shownFilter = filter;
-        support.compute("Code matrix", project -> {
+        support.compute(t("analysis.matrix.title"), project -> {
             MatrixResult result = AnalysisService.matrix(project, shownFilter, options);
             return new Shown(result, Provenance.of(Provenance.runningVersion(), project.name(), result.data(),
                     options.describe()), project.read(tx -> tx.cases().attributes().stream().map(Attribute::name)
@@ -111,7 +117,7 @@ public final class MatrixPane {
             shown = s;
             attributes(s.attributes());
             redraw();
-            passages.clear("Choose a cell to read its codings.");
+            passages.clear(t("analysis.matrix.chooseCell"));
         });
     }
 
@@ -140,21 +146,40 @@ public final class MatrixPane {
         }
         MatrixTable t = table();
         heatmap.show(HeatGrid.of(title(t), t));
-        support.say(t.rows() + " codes × " + t.columnCount() + " columns. Choose a cell to read its codings. "
-                + "— means undefined.");
+        support.say(t("analysis.matrix.shown", t.rows(), t.columnCount()));
     }
 
-    private static String title(MatrixTable t) {
-        return "Codes × " + t.options().columnsKey() + " — " + t.options().value().key();
+    /** What the chart is headed with: "Codes × documents — codings". */
+    private static String title(MatrixTable table) {
+        MatrixOptions o = table.options();
+        String columns = switch (o.axis()) {
+            case DOCUMENTS -> t("analysis.matrix.chart.documents");
+            case CASES -> t("analysis.matrix.chart.cases");
+            case ATTRIBUTE -> t("analysis.matrix.chart.attribute", o.attribute());
+        };
+        String cells = switch (o.value()) {
+            case CODINGS -> t("analysis.matrix.chart.codings");
+            case CHARACTERS -> t("analysis.matrix.chart.characters");
+            case DOCUMENTS -> t("analysis.matrix.chart.documents");
+        };
+        return t("analysis.matrix.chart", columns, cells);
+    }
+
+    /** A choice of columns as the user reads it. */
+    private static String columnsLabel(String choice) {
+        if (choice.startsWith(ATTRIBUTE)) {
+            return t("analysis.matrix.columns.attribute", choice.substring(ATTRIBUTE.length()));
+        }
+        return choice.equals(CASES) ? t("analysis.matrix.columns.cases") : t("analysis.matrix.columns.documents");
     }
 
     private void choose(int row, int column) {
         MatrixResult result = shown.result();
         String names = result.table().paths().get(row) + " × " + result.table().columns().get(column).label();
-        support.compute("Passages", project -> AnalysisService.withText(project,
+        support.compute(t("analysis.passages"), project -> AnalysisService.withText(project,
                 CodeMatrix.passages(result.data(), result.table(), row, column)), found -> {
-            passages.show(found, "No coding for " + names + ".");
-            support.say(found.size() + " coding(s) for " + names + ". Double-click one, or press Enter, to open it.");
+            passages.show(found, t("analysis.matrix.noCoding", names));
+            support.say(t("analysis.matrix.codings", found.size(), names));
         });
     }
 

@@ -1,5 +1,7 @@
 package org.glose.ui.analysis;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -134,11 +136,11 @@ final class PaneSupport {
     <T> void compute(String kind, Function<OpenProject, T> work, Consumer<T> show) {
         OpenProject open = project.get();
         if (open == null) {
-            say("Open a project to analyse it.");
+            say(t("analysis.noProject"));
             return;
         }
         long ticket = tickets.merge(kind, 1L, Long::sum);
-        say(kind + ": computing…");
+        say(t("analysis.computing", kind));
         CompletableFuture<T> future = runner.submit(new GloseTask<T>() {
             @Override
             public String title() {

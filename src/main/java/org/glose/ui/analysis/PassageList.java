@@ -1,5 +1,7 @@
 package org.glose.ui.analysis;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -20,7 +22,7 @@ final class PassageList {
     private static final int SHOWN = 400;
 
     private final ListView<Passage> list = new ListView<>();
-    private final Label placeholder = new Label("Choose a cell to read its passages.");
+    private final Label placeholder = new Label(t("analysis.passages.chooseCell"));
 
     PassageList(Consumer<Passage> onOpen) {
         list.setId("passage-list");

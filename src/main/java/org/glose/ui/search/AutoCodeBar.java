@@ -1,5 +1,7 @@
 package org.glose.ui.search;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -17,6 +19,7 @@ import org.glose.core.coding.CodeRefs;
 import org.glose.core.coding.PassageUnit;
 import org.glose.core.project.OpenProject;
 import org.glose.core.search.SearchResult;
+import org.glose.ui.work.ChoiceLabels;
 import org.glose.ui.work.PaneWork;
 
 /**
@@ -26,14 +29,20 @@ import org.glose.ui.work.PaneWork;
  */
 final class AutoCodeBar extends HBox {
 
+    /** The units offered: stable values, shown in the window's language. */
+    static final String HIT = "Hit";
+    static final String SENTENCE = "Sentence";
+    static final String PARAGRAPH = "Paragraph";
+    static final String AROUND = "Characters around";
+
     private final OpenProject project;
     private final PaneWork background;
     private final Supplier<String> coder;
     final ComboBox<String> code = new ComboBox<>();
     final ChoiceBox<String> unit = new ChoiceBox<>();
     final Spinner<Integer> characters = new Spinner<>(1, 100_000, 100, 10);
-    final Button preview = new Button("Preview coding");
-    final Button apply = new Button("Code");
+    final Button preview = new Button(t("search.autocode.preview"));
+    final Button apply = new Button(t("search.autocode.apply"));
     final Label outcome = new Label();
     private SearchResult result;
     private boolean updatingCodes;
@@ -46,14 +55,20 @@ final class AutoCodeBar extends HBox {
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 0, 0, 0));
         code.setId("autocode-code");
-        code.setPromptText("Code…");
+        code.setPromptText(t("search.autocode.code.prompt"));
         unit.setId("autocode-unit");
-        unit.getItems().addAll("Hit", "Sentence", "Paragraph", "Characters around");
-        unit.setValue("Hit");
+        unit.getItems().addAll(HIT, SENTENCE, PARAGRAPH, AROUND);
+        unit.setConverter(ChoiceLabels.of(u -> switch (u) {
+            case SENTENCE -> t("search.autocode.unit.sentence");
+            case PARAGRAPH -> t("search.autocode.unit.paragraph");
+            case AROUND -> t("search.autocode.unit.around");
+            default -> t("search.autocode.unit.hit");
+        }));
+        unit.setValue(HIT);
         characters.setId("autocode-characters");
         characters.setEditable(true);
         characters.setPrefWidth(90);
-        characters.visibleProperty().bind(unit.valueProperty().isEqualTo("Characters around"));
+        characters.visibleProperty().bind(unit.valueProperty().isEqualTo(AROUND));
         characters.managedProperty().bind(characters.visibleProperty());
         preview.setId("autocode-preview");
         apply.setId("autocode-apply");
@@ -68,8 +83,8 @@ final class AutoCodeBar extends HBox {
         });
         unit.valueProperty().addListener((o, a, b) -> invalidate());
         characters.valueProperty().addListener((o, a, b) -> invalidate());
-        getChildren().addAll(new Label("Code the hits with"), code, new Label("by"), unit, characters, preview, apply,
-                outcome);
+        getChildren().addAll(new Label(t("search.autocode.with")), code, new Label(t("search.autocode.by")), unit,
+                characters, preview, apply, outcome);
     }
 
     /** Offers the codebook's paths, keeping the chosen code (and the preview) when it is still there. */
@@ -97,39 +112,38 @@ final class AutoCodeBar extends HBox {
 
     private void invalidate() {
         apply.setDisable(true);
-        apply.setText("Code");
+        apply.setText(t("search.autocode.apply"));
         outcome.setText("");
         preview.setDisable(result == null || result.total() == 0);
     }
 
     private PassageUnit passageUnit() {
         return switch (unit.getValue()) {
-            case "Sentence" -> PassageUnit.SENTENCE;
-            case "Paragraph" -> PassageUnit.PARAGRAPH;
-            case "Characters around" -> PassageUnit.around(characters.getValue());
+            case SENTENCE -> PassageUnit.SENTENCE;
+            case PARAGRAPH -> PassageUnit.PARAGRAPH;
+            case AROUND -> PassageUnit.around(characters.getValue());
             default -> PassageUnit.HIT;
         };
     }
 
     private void preview() {
         if (code.getValue() == null) {
-            outcome.setText("Choose a code first.");
+            outcome.setText(t("search.autocode.noCode"));
             return;
         }
-        run("Previewing the coding", autoCode -> project.read(autoCode::preview), plan -> {
-            outcome.setText(plan.passagesToCode() + " passage(s) in " + plan.documentsToCode()
-                    + " document(s) will be coded; " + plan.alreadyCoded() + " already coded by " + plan.coder() + ".");
-            apply.setText("Code " + plan.passagesToCode() + " passage(s)");
+        run(t("search.autocode.task.preview"), autoCode -> project.read(autoCode::preview), plan -> {
+            outcome.setText(t("search.autocode.previewed", plan.passagesToCode(), plan.documentsToCode(),
+                    plan.alreadyCoded(), plan.coder()));
+            apply.setText(t("search.autocode.applyCount", plan.passagesToCode()));
             apply.setDisable(plan.passagesToCode() == 0);
         });
     }
 
     private void apply() {
         apply.setDisable(true);
-        run("Coding the hits", project::execute, plan -> {
-            outcome.setText("Coded " + plan.passagesToCode() + " passage(s) in " + plan.documentsToCode()
-                    + " document(s) with \"" + plan.code() + "\".");
-            apply.setText("Code");
+        run(t("search.autocode.task.apply"), project::execute, plan -> {
+            outcome.setText(t("search.autocode.done", plan.passagesToCode(), plan.documentsToCode(), plan.code()));
+            apply.setText(t("search.autocode.apply"));
         });
     }
 
@@ -140,7 +154,7 @@ final class AutoCodeBar extends HBox {
         PassageUnit chosenUnit = passageUnit();
         String who = coder.get();
         var hits = result.ranges();
-        background.run(title + " with " + path, () -> {
+        background.run(t("search.autocode.task", title, path), () -> {
             long codeId = project.read(tx -> CodeRefs.resolve(tx.codes().codebook(), path)).id();
             return work.apply(new AutoCode(hits, codeId, who, chosenUnit));
         }, done);

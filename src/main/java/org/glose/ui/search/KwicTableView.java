@@ -1,5 +1,7 @@
 package org.glose.ui.search;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -17,25 +19,27 @@ final class KwicTableView extends TableView<SearchHit> {
 
     KwicTableView() {
         setId("search-hits");
-        setPlaceholder(new javafx.scene.control.Label("No hits."));
-        getColumns().add(text("Document", "search-document", 160, h -> h.document()));
-        TableColumn<SearchHit, Integer> page = new TableColumn<>("Page");
+        setPlaceholder(new javafx.scene.control.Label(t("search.hits.empty")));
+        getColumns().add(text(t("search.column.document"), "search-document", 160, h -> h.document()));
+        TableColumn<SearchHit, Integer> page = new TableColumn<>(t("search.column.page"));
         page.setId("search-page");
         page.setPrefWidth(50);
         page.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().page()));
         getColumns().add(page);
-        TableColumn<SearchHit, Integer> position = new TableColumn<>("Position");
+        TableColumn<SearchHit, Integer> position = new TableColumn<>(t("search.column.position"));
         position.setId("search-position");
         position.setPrefWidth(70);
         position.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().range().start()));
         getColumns().add(position);
-        TableColumn<SearchHit, String> before = text("Before", "search-before", 300, SearchHit::before);
+        TableColumn<SearchHit, String> before = text(t("search.column.before"), "search-before", 300,
+                SearchHit::before);
         before.setCellFactory(c -> rightAligned());
         getColumns().add(before);
-        TableColumn<SearchHit, String> hit = text("Hit", "search-hit", 140, h -> Kwic.oneLine(h.text()));
+        TableColumn<SearchHit, String> hit = text(t("search.column.hit"), "search-hit", 140,
+                h -> Kwic.oneLine(h.text()));
         hit.setStyle("-fx-font-weight: bold;");
         getColumns().add(hit);
-        getColumns().add(text("After", "search-after", 300, SearchHit::after));
+        getColumns().add(text(t("search.column.after"), "search-after", 300, SearchHit::after));
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 

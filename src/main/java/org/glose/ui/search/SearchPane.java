@@ -1,5 +1,7 @@
 package org.glose.ui.search;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.glose.core.search.SearchSpec;
 import org.glose.core.search.SearchSpecText;
 import org.glose.core.task.TaskRunner;
 import org.glose.interchange.table.TableWriter;
+import org.glose.ui.work.ChoiceLabels;
 import org.glose.ui.work.PaneWork;
 
 /**
@@ -43,11 +46,14 @@ public final class SearchPane extends BorderPane {
 
     /** Hits listed at most: their context is read from every document they are in, and sorting sorts these. */
     static final int MAX_ROWS = 10_000;
+    /** The filters' fixed choices: stable values, shown in the window's language. */
     static final String ALL_DOCUMENTS = "All documents";
     static final String ANY_CODER = "Any coder";
     static final String ANYWHERE = "Anywhere";
     static final String WITHIN = "Within code";
     static final String NOT_WITHIN = "Not within code";
+    static final String STEMMED = "Stemmed";
+    static final String EXACT = "Exact words";
 
     private final OpenProject project;
     private final ProjectSearch search;
@@ -56,17 +62,17 @@ public final class SearchPane extends BorderPane {
     private final Consumer<String> onProjectChange = label -> Platform.runLater(this::refresh);
     final TextField query = new TextField();
     final ChoiceBox<String> mode = new ChoiceBox<>();
-    final Button run = new Button("Search");
+    final Button run = new Button(t("search.run"));
     final Label status = new Label();
     final ComboBox<String> document = new ComboBox<>();
     final ChoiceBox<String> codeScope = new ChoiceBox<>();
     final ComboBox<String> code = new ComboBox<>();
-    final CheckBox subcodes = new CheckBox("with sub-codes");
+    final CheckBox subcodes = new CheckBox(t("search.subcodes"));
     final ComboBox<String> coder = new ComboBox<>();
     final ComboBox<String> saved = new ComboBox<>();
     final TextField saveName = new TextField();
-    final Button save = new Button("Save query");
-    final Button export = new Button("Export…");
+    final Button save = new Button(t("search.save"));
+    final Button export = new Button(t("search.export"));
     final KwicTableView table = new KwicTableView();
     final AutoCodeBar autoCode;
     private SearchResult result;
@@ -87,33 +93,41 @@ public final class SearchPane extends BorderPane {
         setId("search-pane");
         setPadding(new Insets(6));
         query.setId("search-query");
-        query.setPromptText("Words, \"phrases\", AND OR NOT, \"a b\"~5, donn*, fuzzy~, /regex/");
+        query.setPromptText(t("search.query.prompt"));
         query.setOnAction(e -> search());
         HBox.setHgrow(query, Priority.ALWAYS);
         mode.setId("search-mode");
-        mode.getItems().addAll("Stemmed", "Exact words");
-        mode.setValue("Stemmed");
+        mode.getItems().addAll(STEMMED, EXACT);
+        mode.setConverter(ChoiceLabels.of(m -> m.equals(EXACT) ? t("search.mode.exact") : t("search.mode.stemmed")));
+        mode.setValue(STEMMED);
         run.setId("search-run");
         run.setOnAction(e -> search());
         status.setId("search-status");
         document.setId("search-document-filter");
         document.setPrefWidth(220);
+        document.setConverter(ChoiceLabels.naming(ALL_DOCUMENTS, t("search.allDocuments")));
         codeScope.setId("search-code-scope");
         codeScope.getItems().addAll(ANYWHERE, WITHIN, NOT_WITHIN);
+        codeScope.setConverter(ChoiceLabels.of(s -> switch (s) {
+            case WITHIN -> t("search.scope.within");
+            case NOT_WITHIN -> t("search.scope.notWithin");
+            default -> t("search.scope.anywhere");
+        }));
         codeScope.setValue(ANYWHERE);
         code.setId("search-code-filter");
-        code.setPromptText("Code…");
+        code.setPromptText(t("search.code.prompt"));
         code.setPrefWidth(220);
         code.disableProperty().bind(codeScope.valueProperty().isEqualTo(ANYWHERE));
         subcodes.setId("search-subcodes");
         subcodes.disableProperty().bind(code.disableProperty());
         this.coder.setId("search-coder-filter");
         this.coder.setMinWidth(120);
+        this.coder.setConverter(ChoiceLabels.naming(ANY_CODER, t("search.anyCoder")));
         saved.setId("search-saved");
-        saved.setPromptText("Saved queries…");
+        saved.setPromptText(t("search.saved.prompt"));
         saved.setOnAction(e -> runSaved());
         saveName.setId("search-save-name");
-        saveName.setPromptText("Name");
+        saveName.setPromptText(t("search.saveName.prompt"));
         saveName.setPrefColumnCount(10);
         save.setId("search-save");
         save.setOnAction(e -> saveQuery());
@@ -122,7 +136,8 @@ public final class SearchPane extends BorderPane {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, hit) -> open(hit));
 
         HBox queryRow = row(query, mode, run);
-        HBox filterRow = row(new Label("In"), document, codeScope, code, subcodes, new Label("coded by"), this.coder);
+        HBox filterRow = row(new Label(t("search.in")), document, codeScope, code, subcodes,
+                new Label(t("search.codedBy")), this.coder);
         HBox savedRow = row(status, spacer(), saved, saveName, save, export);
         setTop(new VBox(4, queryRow, filterRow, savedRow));
         setCenter(table);
@@ -164,7 +179,7 @@ public final class SearchPane extends BorderPane {
 
     /** The search the fields describe. */
     SearchSpec spec() {
-        SearchSpec spec = SearchSpec.of(query.getText()).exact("Exact words".equals(mode.getValue()));
+        SearchSpec spec = SearchSpec.of(query.getText()).exact(EXACT.equals(mode.getValue()));
         if (document.getValue() != null && !ALL_DOCUMENTS.equals(document.getValue())) {
             spec = spec.inDocuments(List.of(document.getValue()));
         }
@@ -192,13 +207,14 @@ public final class SearchPane extends BorderPane {
 
     /** Runs a search and lists its hits (up to {@link #MAX_ROWS}; counts and auto-coding take all of them). */
     public void run(SearchSpec spec) {
-        status.setText("Searching…");
-        background.run("Searching \"" + spec.query() + "\"", () -> search.search(spec, MAX_ROWS), r -> {
+        status.setText(t("search.searching"));
+        background.run(t("search.task.search", spec.query()), () -> search.search(spec, MAX_ROWS), r -> {
             result = r;
             resultSpec = spec;
             table.getItems().setAll(r.hits());
-            PaneWork.say(status, r.total() + " hit(s) in " + r.documents() + " document(s)"
-                    + (r.hits().size() < r.total() ? "; the first " + MAX_ROWS + " are listed" : ""));
+            PaneWork.say(status, r.hits().size() < r.total()
+                    ? t("search.found.first", r.total(), r.documents(), MAX_ROWS)
+                    : t("search.found", r.total(), r.documents()));
             autoCode.setResult(r);
         });
     }
@@ -219,11 +235,11 @@ public final class SearchPane extends BorderPane {
 
     /** Runs the search saved under {@code name}, as choosing it among the saved queries does (Queries tab). */
     public void runSaved(String name) {
-        background.run("Opening the saved query", () -> project.read(tx -> tx.savedQueries().byName(name))
+        background.run(t("search.task.openSaved"), () -> project.read(tx -> tx.savedQueries().byName(name))
                 .map(q -> SearchSpecText.read(q.spec())).orElseThrow(() ->
-                        new InvalidInputException("There is no saved query \"" + name + "\".")), spec -> {
+                        new InvalidInputException(t("search.noSaved", name))), spec -> {
             query.setText(spec.query());
-            mode.setValue(spec.exact() ? "Exact words" : "Stemmed");
+            mode.setValue(spec.exact() ? EXACT : STEMMED);
             saveName.setText(name);
             run(spec);
         });
@@ -232,16 +248,16 @@ public final class SearchPane extends BorderPane {
     private void saveQuery() {
         SearchSpec spec = spec();
         String name = saveName.getText();
-        background.run("Saving the query", () -> project.execute(new SaveQuery(name, spec)),
-                q -> status.setText("Saved the query \"" + q.name() + "\"."));
+        background.run(t("search.task.save"), () -> project.execute(new SaveQuery(name, spec)),
+                q -> status.setText(t("search.saved", q.name())));
     }
 
     private void chooseExportFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the hits");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Excel workbook", "*.xlsx"),
+        chooser.setTitle(t("search.export.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(t("search.export.xlsx"), "*.xlsx"),
                 new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        chooser.setInitialFileName("hits.xlsx");
+        chooser.setInitialFileName(t("search.export.fileName"));
         java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             export(file.toPath());
@@ -253,19 +269,19 @@ public final class SearchPane extends BorderPane {
         SearchResult shown = result;
         SearchSpec spec = resultSpec;
         if (shown == null) {
-            showError(new InvalidInputException("Search first: there are no hits to export."));
+            showError(new InvalidInputException(t("search.export.nothing")));
             return;
         }
-        background.run("Exporting the hits", () -> {
+        background.run(t("search.task.export"), () -> {
             SearchResult all = shown.hits().size() == shown.total() ? shown : search.search(spec, Integer.MAX_VALUE);
             TableWriter.write(file, KwicTable.HEADER, KwicTable.rows(all));
             return file;
-        }, f -> status.setText("Exported " + shown.total() + " hit(s) to " + f.getFileName() + "."));
+        }, f -> status.setText(t("search.exported", shown.total(), f.getFileName())));
     }
 
     /** Reloads the documents, codes, coders and saved queries offered in the filters. */
     public void refresh() {
-        background.run("Reading the project", () -> project.read(tx -> {
+        background.run(t("search.task.read"), () -> project.read(tx -> {
             List<List<String>> lists = new ArrayList<>();
             lists.add(tx.documents().list().stream().map(d -> d.name()).toList());
             var book = tx.codes().codebook();

@@ -1,5 +1,7 @@
 package org.glose.ui.work;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -78,7 +80,7 @@ public final class PaneWork {
     public static String sentence(Throwable error) {
         Throwable e = unwrapped(error);
         return e instanceof InvalidInputException || e instanceof ProjectProblemException ? e.getMessage()
-                : "Failed: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                : t("work.failed", e.getMessage() == null ? e.getClass().getSimpleName()
                 : e.getMessage().lines().findFirst().orElse(""));
     }
 
