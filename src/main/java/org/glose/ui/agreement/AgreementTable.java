@@ -1,5 +1,7 @@
 package org.glose.ui.agreement;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -21,28 +23,28 @@ import org.glose.core.analysis.agreement.Interval;
  */
 final class AgreementTable extends TableView<CodeAgreement> {
 
-    static final String POOLED = "All codes (pooled)";
-
     AgreementTable() {
         setId("agreement-table");
-        setPlaceholder(new Label("Choose at least two coders and compute."));
+        setPlaceholder(new Label(t("agreement.table.empty")));
         setColumnResizePolicy(UNCONSTRAINED_RESIZE_POLICY); // values with intervals need their width: scroll instead
-        TableColumn<CodeAgreement, String> code = new TableColumn<>("Code");
+        TableColumn<CodeAgreement, String> code = new TableColumn<>(t("agreement.column.code"));
         code.setId("agreement-code");
-        code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code() == null ? POOLED
+        code.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code() == null ? t("agreement.pooled")
                 : c.getValue().code()));
         code.setPrefWidth(240);
-        TableColumn<CodeAgreement, Long> units = new TableColumn<>("Units");
+        TableColumn<CodeAgreement, Long> units = new TableColumn<>(t("agreement.column.units"));
         units.setId("agreement-units");
         units.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().units()));
         getColumns().add(code);
         getColumns().add(units);
-        getColumns().add(statistic("Agreement %", Statistic.PERCENT, AgreementValues::percent, "%.1f"));
-        getColumns().add(statistic("Cohen's κ", Statistic.COHEN_KAPPA, AgreementValues::cohenKappa, "%.3f"));
-        getColumns().add(statistic("Fleiss' κ", Statistic.FLEISS_KAPPA, AgreementValues::fleissKappa, "%.3f"));
-        getColumns().add(statistic("Krippendorff's α", Statistic.KRIPPENDORFF_ALPHA,
+        getColumns().add(statistic(t("agreement.column.percent"), Statistic.PERCENT, AgreementValues::percent, "%.1f"));
+        getColumns().add(statistic(t("agreement.column.cohen"), Statistic.COHEN_KAPPA, AgreementValues::cohenKappa,
+                "%.3f"));
+        getColumns().add(statistic(t("agreement.column.fleiss"), Statistic.FLEISS_KAPPA, AgreementValues::fleissKappa,
+                "%.3f"));
+        getColumns().add(statistic(t("agreement.column.krippendorff"), Statistic.KRIPPENDORFF_ALPHA,
                 AgreementValues::krippendorffAlpha, "%.3f"));
-        getColumns().add(statistic("Gwet's AC1", Statistic.GWET_AC1, AgreementValues::gwetAc1, "%.3f"));
+        getColumns().add(statistic(t("agreement.column.gwet"), Statistic.GWET_AC1, AgreementValues::gwetAc1, "%.3f"));
     }
 
     void show(AgreementReport report) {

@@ -1,5 +1,7 @@
 package org.glose.ui.agreement;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +37,7 @@ import org.glose.core.task.Cancellation;
 import org.glose.core.task.GloseTask;
 import org.glose.core.task.Progress;
 import org.glose.core.task.TaskRunner;
+import org.glose.ui.work.ChoiceLabels;
 import org.glose.ui.work.PaneWork;
 
 /**
@@ -52,7 +55,7 @@ public final class AgreementView extends BorderPane {
     final FlowPane coders = new FlowPane(8, 4);
     final ChoiceBox<String> unit = new ChoiceBox<>();
     final TextField consensus = new TextField(Disagreements.CONSENSUS);
-    final Button compute = new Button("Compute");
+    final Button compute = new Button(t("agreement.compute"));
     final Label status = new Label();
     final AgreementTable table = new AgreementTable();
     final ListView<Disagreement> disagreements = new ListView<>();
@@ -72,6 +75,12 @@ public final class AgreementView extends BorderPane {
         for (Unit u : Unit.values()) {
             unit.getItems().add(u.key());
         }
+        unit.setConverter(ChoiceLabels.of(key -> switch (Unit.parse(key)) {
+            case CHARACTER -> t("agreement.unit.character");
+            case PARAGRAPH -> t("agreement.unit.paragraph");
+            case DOCUMENT -> t("agreement.unit.document");
+            case SEGMENT -> t("agreement.unit.segment");
+        }));
         unit.setValue(Unit.CHARACTER.key());
         consensus.setId("agreement-consensus");
         consensus.setPrefColumnCount(10);
@@ -79,7 +88,7 @@ public final class AgreementView extends BorderPane {
         compute.setOnAction(e -> compute());
         status.setId("agreement-status");
         disagreements.setId("agreement-disagreements");
-        disagreements.setPlaceholder(new Label("No passage where the chosen coders differ."));
+        disagreements.setPlaceholder(new Label(t("agreement.disagreements.empty")));
         disagreements.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Disagreement d, boolean empty) {
@@ -87,15 +96,16 @@ public final class AgreementView extends BorderPane {
                 setGraphic(empty || d == null ? null : new VersionsView(d, AgreementView.this::accept));
             }
         });
-        Tab agreement = new Tab("Agreement", table);
+        Tab agreement = new Tab(t("agreement.tab.agreement"), table);
         agreement.setId("agreement-tab");
-        Tab passages = new Tab("Disagreements", disagreements);
+        Tab passages = new Tab(t("agreement.tab.disagreements"), disagreements);
         passages.setId("agreement-disagreements-tab");
         tabs.getTabs().addAll(agreement, passages);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        HBox settings = new HBox(6, new Label("Unit"), unit, new Label("Consensus coder"), consensus, compute);
+        HBox settings = new HBox(6, new Label(t("agreement.unit")), unit, new Label(t("agreement.consensus")),
+                consensus, compute);
         settings.setAlignment(Pos.CENTER_LEFT);
-        setTop(new VBox(4, new HBox(6, new Label("Coders"), coders), settings, status));
+        setTop(new VBox(4, new HBox(6, new Label(t("agreement.coders")), coders), settings, status));
         setCenter(tabs);
         project.addChangeListener(onProjectChange);
         refreshCoders();
@@ -120,7 +130,7 @@ public final class AgreementView extends BorderPane {
     /** Reloads the coders offered, keeping the ticks of those still there. */
     void refreshCoders() {
         List<String> ticked = chosenCoders();
-        background("Reading the coders", () -> project.read(tx -> tx.coders().list().stream().map(Coder::name)
+        background(t("agreement.task.coders"), () -> project.read(tx -> tx.coders().list().stream().map(Coder::name)
                 .toList()), names -> {
             coders.getChildren().clear();
             for (String name : names) {
@@ -146,19 +156,19 @@ public final class AgreementView extends BorderPane {
         List<String> chosen = chosenCoders();
         String consensusName = consensus.getText();
         if (chosen.contains(consensusName == null ? "" : consensusName.strip())) {
-            showError(new InvalidInputException("The consensus coder cannot be one of the coders compared."));
+            showError(new InvalidInputException(t("agreement.consensusCompared")));
             return;
         }
         AgreementRequest request = AgreementRequest.of(chosen, Unit.parse(unit.getValue()));
         status.pseudoClassStateChanged(PaneWork.ERROR, false);
-        status.setText("Computing…");
+        status.setText(t("agreement.computing"));
         GloseTask<AgreementReport> task = AgreementService.task(project, request);
         background(task.title(), () -> task.run(Progress.NONE, new Cancellation()), report -> {
             table.show(report);
             compared = chosen;
-            status.setText(String.format(java.util.Locale.ROOT, "%d code(s), %d document(s); %.0f%% intervals from "
-                    + "%d bootstrap resamples over documents, seed %d.", report.codes().size(), report.documents(),
-                    100 * report.level(), report.resamples(), report.seed()));
+            status.setText(t("agreement.computed", report.codes().size(), report.documents(),
+                    String.format(java.util.Locale.ROOT, "%.0f", 100 * report.level()), report.resamples(),
+                    report.seed()));
             listDisagreements();
         });
     }
@@ -166,7 +176,8 @@ public final class AgreementView extends BorderPane {
     private void listDisagreements() {
         List<String> chosen = compared;
         String consensusName = consensus.getText();
-        background("Finding disagreements", () -> project.read(tx -> Disagreements.find(tx, chosen, consensusName)),
+        background(t("agreement.task.disagreements"),
+                () -> project.read(tx -> Disagreements.find(tx, chosen, consensusName)),
                 found -> disagreements.getItems().setAll(found));
     }
 
@@ -175,8 +186,7 @@ public final class AgreementView extends BorderPane {
         AcceptVersion command = AcceptVersion.of(d, coder, consensus.getText());
         background(command.label(), () -> project.execute(command), n -> {
             status.pseudoClassStateChanged(PaneWork.ERROR, false);
-            status.setText("Accepted " + coder + "'s version of « " + d.code() + " » into "
-                    + consensus.getText().strip() + " (undo to go back).");
+            status.setText(t("agreement.acceptedStatus", coder, d.code(), consensus.getText().strip()));
             listDisagreements();
         });
     }

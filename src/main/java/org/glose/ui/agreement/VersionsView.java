@@ -1,5 +1,7 @@
 package org.glose.ui.agreement;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.function.BiConsumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -23,17 +25,17 @@ final class VersionsView extends VBox {
         super(4);
         getStyleClass().add("agreement-disagreement");
         setPadding(new Insets(4));
-        Label where = new Label(d.document() + " · " + d.code() + " · " + d.passage()
-                + (d.resolved() ? " · consensus: " + String.join(", ", d.acceptedFrom()) : ""));
+        Label where = new Label(d.resolved() ? t("agreement.where.resolved", d.document(), d.code(), d.passage(),
+                String.join(", ", d.acceptedFrom())) : d.document() + " · " + d.code() + " · " + d.passage());
         where.getStyleClass().add("agreement-where");
         HBox versions = new HBox(12);
         for (Disagreement.Version v : d.versions()) {
-            Label coder = new Label(v.coder() + (v.ranges().isEmpty() ? " (did not code it)" : ""));
+            Label coder = new Label(v.ranges().isEmpty() ? t("agreement.didNotCode", v.coder()) : v.coder());
             coder.getStyleClass().add("agreement-coder");
             TextFlow text = passage(d, v);
             text.setPrefWidth(320);
-            Button button = new Button(d.acceptedFrom().contains(v.coder()) ? "Accepted"
-                    : "Accept " + v.coder() + "'s version");
+            Button button = new Button(d.acceptedFrom().contains(v.coder()) ? t("agreement.accepted")
+                    : t("agreement.accept", v.coder()));
             button.getStyleClass().add("agreement-accept");
             button.setUserData(v.coder());
             button.setDisable(d.acceptedFrom().contains(v.coder()));

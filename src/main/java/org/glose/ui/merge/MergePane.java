@@ -1,5 +1,7 @@
 package org.glose.ui.merge;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -39,10 +41,10 @@ public final class MergePane extends BorderPane {
     private final OpenProject project;
     private final TaskRunner runner;
     final TextField from = new TextField();
-    final Button chooseFolder = new Button("Project folder…");
-    final Button chooseFile = new Button("Export file…");
-    final Button preview = new Button("Preview");
-    final Button merge = new Button("Merge");
+    final Button chooseFolder = new Button(t("merge.chooseFolder"));
+    final Button chooseFile = new Button(t("merge.chooseFile"));
+    final Button preview = new Button(t("merge.preview"));
+    final Button merge = new Button(t("merge.apply"));
     final ListView<String> summary = new ListView<>();
     final Label status = new Label();
     private MergeSource source;
@@ -53,7 +55,7 @@ public final class MergePane extends BorderPane {
         setId("merge-pane");
         setPadding(new Insets(6));
         from.setId("merge-from");
-        from.setPromptText("A colleague's copy: project folder or .qdpx file");
+        from.setPromptText(t("merge.from.prompt"));
         from.textProperty().addListener((o, a, b) -> forget());
         HBox.setHgrow(from, Priority.ALWAYS);
         chooseFolder.setId("merge-choose-folder");
@@ -66,9 +68,9 @@ public final class MergePane extends BorderPane {
         merge.setDisable(true);
         merge.setOnAction(e -> merge());
         summary.setId("merge-summary");
-        summary.setPlaceholder(new Label("Choose the copy to merge, then preview."));
+        summary.setPlaceholder(new Label(t("merge.summary.empty")));
         status.setId("merge-status");
-        HBox row = new HBox(6, new Label("Merge from"), from, chooseFolder, chooseFile, preview);
+        HBox row = new HBox(6, new Label(t("merge.from")), from, chooseFolder, chooseFile, preview);
         row.setAlignment(Pos.CENTER_LEFT);
         HBox bottom = new HBox(6, merge, status);
         bottom.setAlignment(Pos.CENTER_LEFT);
@@ -80,7 +82,7 @@ public final class MergePane extends BorderPane {
 
     private void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("The project to merge from");
+        chooser.setTitle(t("merge.chooseFolder.title"));
         java.io.File dir = chooser.showDialog(getScene() == null ? null : getScene().getWindow());
         if (dir != null) {
             from.setText(dir.getPath());
@@ -90,8 +92,8 @@ public final class MergePane extends BorderPane {
 
     private void chooseFile() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("The export to merge from");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("REFI-QDA project", "*.qdpx"));
+        chooser.setTitle(t("merge.chooseFile.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t("merge.chooseFile.filter"), "*.qdpx"));
         java.io.File file = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             from.setText(file.getPath());
@@ -103,13 +105,13 @@ public final class MergePane extends BorderPane {
     public void preview() {
         String text = from.getText() == null ? "" : from.getText().strip();
         if (text.isEmpty()) {
-            showError(new InvalidInputException("Choose the project folder or .qdpx file to merge from."));
+            showError(new InvalidInputException(t("merge.noSource")));
             return;
         }
         Path other = Path.of(text);
         status.pseudoClassStateChanged(PaneWork.ERROR, false);
-        status.setText("Reading " + other.getFileName() + "…");
-        background("Reading the copy to merge", () -> {
+        status.setText(t("merge.reading", other.getFileName()));
+        background(t("merge.task.read"), () -> {
             MergeSource read = MergeSources.read(other, project.location(), MergePane::openReadOnly,
                     MergePane::importQdpx);
             MergePlan plan = project.read(tx -> MergePlan.of(tx, read));
@@ -118,7 +120,7 @@ public final class MergePane extends BorderPane {
             source = p.source();
             summary.getItems().setAll(MergeSummary.lines(p.plan(), false));
             merge.setDisable(p.plan().addsNothing());
-            status.setText(p.plan().addsNothing() ? "" : "Nothing is changed until you merge.");
+            status.setText(p.plan().addsNothing() ? "" : t("merge.previewed"));
         });
     }
 
@@ -136,7 +138,7 @@ public final class MergePane extends BorderPane {
         background(command.label(), () -> project.execute(command), plan -> {
             summary.getItems().setAll(MergeSummary.lines(plan, true));
             status.pseudoClassStateChanged(PaneWork.ERROR, false);
-            status.setText("Merged « " + chosen.name() + " » (undo to take it back).");
+            status.setText(t("merge.merged", chosen.name()));
             source = null;
         });
     }

@@ -1,5 +1,7 @@
 package org.glose.ui.retrieval;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +59,6 @@ public final class RetrievalPane {
 
     /** About four lines of passage in context per row. */
     private static final double ROW_HEIGHT = 74;
-    private static final String[] MODES = {"any of these codes (OR)", "all of them at once (AND)"};
 
     private final WorkbenchSession session;
     private final Supplier<Codebook> codebook;
@@ -67,11 +68,10 @@ public final class RetrievalPane {
     private final List<Code> codes = new ArrayList<>();
     private final FlowPane chips = new FlowPane(6, 4);
     private final ComboBox<String> mode = new ComboBox<>();
-    private final CheckBox subcodes = new CheckBox("with sub-codes");
+    private final CheckBox subcodes = new CheckBox(t("retrieval.subcodes"));
     private final Label count = new Label();
     private final TableView<RetrievedPassage> table = new TableView<>();
-    private final Label placeholder = new Label("Choose a code (Add code…, or “Retrieve passages” on a code) to "
-            + "list its coded passages.");
+    private final Label placeholder = new Label(t("retrieval.chooseCode"));
     private final BorderPane root = new BorderPane();
     private final ReadOnlyObjectWrapper<List<RetrievedPassage>> shown = new ReadOnlyObjectWrapper<>(List.of());
     private Consumer<Boolean> onVisible = v -> { };
@@ -87,22 +87,22 @@ public final class RetrievalPane {
         root.setId("retrieval-pane");
         root.getStyleClass().add("retrieval-pane");
 
-        Label title = new Label("Coded passages");
+        Label title = new Label(t("retrieval.title"));
         title.getStyleClass().add("pane-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        Button add = button("Add code…", "Add a code to retrieve (its passages join the list)", this::addCode);
+        Button add = button(t("retrieval.add"), t("retrieval.add.tip"), this::addCode);
         add.setId("retrieval-add");
-        mode.getItems().setAll(MODES);
+        mode.getItems().setAll(t("retrieval.mode.any"), t("retrieval.mode.all"));
         mode.getSelectionModel().select(0);
         mode.setMinWidth(Region.USE_PREF_SIZE);
-        mode.setTooltip(new Tooltip("OR lists every passage of any code; AND lists the stretches coded with all"));
+        mode.setTooltip(new Tooltip(t("retrieval.mode.tip")));
         mode.valueProperty().addListener((o, was, now) -> run());
         subcodes.setOnAction(e -> run());
         subcodes.setMinWidth(Region.USE_PREF_SIZE);
-        subcodes.setTooltip(new Tooltip("Count a sub-code's passages as its parent's"));
-        Button copy = button("Copy", "Copy the list (tab-separated, for a spreadsheet)", this::copy);
-        Button export = button("Export CSV…", "Save the list as a CSV file", this::export);
-        Button close = button("Close", "Hide the coded passages", () -> onVisible.accept(false));
+        subcodes.setTooltip(new Tooltip(t("retrieval.subcodes.tip")));
+        Button copy = button(t("retrieval.copy"), t("retrieval.copy.tip"), this::copy);
+        Button export = button(t("retrieval.export"), t("retrieval.export.tip"), this::export);
+        Button close = button(t("retrieval.close"), t("retrieval.close.tip"), () -> onVisible.accept(false));
         count.getStyleClass().add("retrieval-count");
         count.setMinWidth(0);
         Region gap = new Region();
@@ -110,7 +110,7 @@ public final class RetrievalPane {
         HBox bar = new HBox(8, title, count, gap, copy, export, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("pane-header");
-        Label of = new Label("Passages of");
+        Label of = new Label(t("retrieval.of"));
         of.setMinWidth(Region.USE_PREF_SIZE);
         HBox options = new HBox(8, add, of, mode, subcodes);
         options.setAlignment(Pos.CENTER_LEFT);
@@ -130,9 +130,9 @@ public final class RetrievalPane {
         table.setId("retrieval-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setFixedCellSize(ROW_HEIGHT); // rows of the same height: fast scrolling through thousands
-        table.getColumns().setAll(List.of(column("Document", 150, p -> p.documentName()),
-                column("Page", 52, p -> p.page() == null ? "" : p.page().toString()),
-                column("Codes", 140, p -> String.join(", ", p.codes())), passageColumn()));
+        table.getColumns().setAll(List.of(column(t("retrieval.column.document"), 150, p -> p.documentName()),
+                column(t("retrieval.column.page"), 52, p -> p.page() == null ? "" : p.page().toString()),
+                column(t("retrieval.column.codes"), 140, p -> String.join(", ", p.codes())), passageColumn()));
         table.setOnMouseClicked(e -> openSelected());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -206,13 +206,12 @@ public final class RetrievalPane {
         RetrievalSpec spec = new RetrievalSpec(codes.stream().map(Code::id).toList(),
                 mode.getSelectionModel().getSelectedIndex() == 1 ? RetrievalSpec.Mode.ALL : RetrievalSpec.Mode.ANY,
                 subcodes.isSelected());
-        count.setText("Retrieving…");
-        session.runLong("Retrieving coded passages", (project, progress, cancel) ->
+        count.setText(t("retrieval.retrieving"));
+        session.runLong(t("retrieval.task.retrieve"), (project, progress, cancel) ->
                 project.read(tx -> Retrieval.run(tx, spec, progress, cancel)), found -> {
                     if (ticket == runs) {
                         show(found, spec.mode() == RetrievalSpec.Mode.ALL
-                                ? "No stretch of text is coded with all of these codes at once."
-                                : "These codes have no coded passages yet.");
+                                ? t("retrieval.none.all") : t("retrieval.none.any"));
                     }
                 });
     }
@@ -221,10 +220,10 @@ public final class RetrievalPane {
         shown.set(found);
         table.getItems().setAll(found);
         long documents = found.stream().mapToLong(RetrievedPassage::documentId).distinct().count();
-        count.setText(codes.isEmpty() ? "" : found.size() + (found.size() == 1 ? " passage in " : " passages in ")
-                + documents + (documents == 1 ? " document" : " documents"));
-        placeholder.setText(codes.isEmpty() ? "Choose a code (Add code…, or “Retrieve passages” on a code) to list "
-                + "its coded passages." : empty);
+        count.setText(codes.isEmpty() ? "" : t("retrieval.count",
+                found.size() == 1 ? t("retrieval.count.passage") : t("retrieval.count.passages", found.size()),
+                documents == 1 ? t("retrieval.count.document") : t("retrieval.count.documents", documents)));
+        placeholder.setText(codes.isEmpty() ? t("retrieval.chooseCode") : empty);
     }
 
     private void showChips() {
@@ -238,7 +237,7 @@ public final class RetrievalPane {
             chip.setMnemonicParsing(false);
             chip.setMinWidth(0);
             chip.getStyleClass().add("code-chip");
-            chip.setTooltip(new Tooltip("Remove “" + c.name() + "” from the retrieval"));
+            chip.setTooltip(new Tooltip(t("retrieval.chip.tip", c.name())));
             chip.setOnAction(e -> {
                 codes.removeIf(x -> x.id() == c.id());
                 showChips();
@@ -257,23 +256,23 @@ public final class RetrievalPane {
 
     private void copy() {
         if (table.getItems().isEmpty()) {
-            session.announce("Nothing to copy: the list of coded passages is empty.");
+            session.announce(t("retrieval.copy.empty"));
             return;
         }
         ClipboardContent content = new ClipboardContent();
         content.putString(RetrievalTable.tabSeparated(table.getItems()));
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        session.announce("Copied " + table.getItems().size() + " passages (tab-separated).");
+        session.announce(t("retrieval.copied", table.getItems().size()));
     }
 
     private void export() {
         if (table.getItems().isEmpty()) {
-            session.announce("Nothing to export: the list of coded passages is empty.");
+            session.announce(t("retrieval.export.empty"));
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the coded passages");
-        chooser.setInitialFileName("coded-passages.csv");
+        chooser.setTitle(t("retrieval.export.title"));
+        chooser.setInitialFileName(t("retrieval.export.fileName"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv"));
         java.io.File file = chooser.showSaveDialog(owner.get());
         if (file != null) {
@@ -285,14 +284,14 @@ public final class RetrievalPane {
     public void exportTo(Path target) {
         String csv = RetrievalTable.csv(List.copyOf(table.getItems()));
         int rows = table.getItems().size();
-        session.runLong("Exporting coded passages", (project, progress, cancel) -> {
+        session.runLong(t("retrieval.task.export"), (project, progress, cancel) -> {
             try {
                 Files.writeString(target, csv, StandardCharsets.UTF_8);
                 return target;
             } catch (IOException e) {
-                throw new InvalidInputException("The file " + target + " cannot be written: " + e.getMessage(), e);
+                throw new InvalidInputException(t("retrieval.export.failed", target, e.getMessage()), e);
             }
-        }, written -> session.announce("Exported " + rows + " passages to " + written.getFileName() + "."));
+        }, written -> session.announce(t("retrieval.exported", rows, written.getFileName())));
     }
 
     private static Button button(String text, String tip, Runnable action) {
@@ -315,7 +314,7 @@ public final class RetrievalPane {
 
     /** The passage in bold between a little of its context, cut to a few lines. */
     private static TableColumn<RetrievedPassage, RetrievedPassage> passageColumn() {
-        TableColumn<RetrievedPassage, RetrievedPassage> c = new TableColumn<>("Passage in context");
+        TableColumn<RetrievedPassage, RetrievedPassage> c = new TableColumn<>(t("retrieval.column.passage"));
         c.setPrefWidth(520);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
         c.setCellFactory(col -> new TableCell<>() {

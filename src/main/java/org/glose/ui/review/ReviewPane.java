@@ -1,5 +1,7 @@
 package org.glose.ui.review;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,6 +26,7 @@ import org.glose.core.review.DeleteComment;
 import org.glose.core.review.ReviewItem;
 import org.glose.core.review.ReviewList;
 import org.glose.core.task.TaskRunner;
+import org.glose.ui.work.ChoiceLabels;
 import org.glose.ui.work.PaneWork;
 import org.glose.core.text.TextRange;
 
@@ -49,7 +52,7 @@ public final class ReviewPane extends BorderPane {
     private final Consumer<String> onProjectChange = label -> Platform.runLater(this::refresh);
     final ChoiceBox<String> author = new ChoiceBox<>();
     final TableView<ReviewItem> table = new TableView<>();
-    final Button delete = new Button("Delete comment");
+    final Button delete = new Button(t("review.delete"));
     final Label count = new Label();
     final Label status = new Label();
 
@@ -60,17 +63,21 @@ public final class ReviewPane extends BorderPane {
         setPadding(new Insets(6));
         author.setId("review-author");
         author.getItems().add(ALL_AUTHORS);
+        author.setConverter(ChoiceLabels.naming(ALL_AUTHORS, t("review.allAuthors")));
         author.setValue(ALL_AUTHORS);
         author.setOnAction(e -> refresh());
         table.setId("review-table");
-        table.setPlaceholder(new Label("No comment on a coding or a passage yet."));
-        table.getColumns().add(column("Document", "review-document", ReviewItem::document));
-        table.getColumns().add(column("Passage", "review-passage", ReviewItem::excerpt));
-        table.getColumns().add(column("Code", "review-code", i -> i.code() == null ? "" : i.code()));
-        table.getColumns().add(column("Coded by", "review-coded-by", i -> i.codedBy() == null ? "" : i.codedBy()));
-        table.getColumns().add(column("Comment", "review-comment", ReviewItem::comment));
-        table.getColumns().add(column("Author", "review-comment-author", i -> i.author() == null ? "" : i.author()));
-        table.getColumns().add(column("Date", "review-date", i -> i.at() == null ? "" : WHEN.format(i.at())));
+        table.setPlaceholder(new Label(t("review.empty")));
+        table.getColumns().add(column(t("review.column.document"), "review-document", ReviewItem::document));
+        table.getColumns().add(column(t("review.column.passage"), "review-passage", ReviewItem::excerpt));
+        table.getColumns().add(column(t("review.column.code"), "review-code", i -> i.code() == null ? "" : i.code()));
+        table.getColumns().add(column(t("review.column.codedBy"), "review-coded-by",
+                i -> i.codedBy() == null ? "" : i.codedBy()));
+        table.getColumns().add(column(t("review.column.comment"), "review-comment", ReviewItem::comment));
+        table.getColumns().add(column(t("review.column.author"), "review-comment-author",
+                i -> i.author() == null ? "" : i.author()));
+        table.getColumns().add(column(t("review.column.date"), "review-date",
+                i -> i.at() == null ? "" : WHEN.format(i.at())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (item != null) {
@@ -82,7 +89,7 @@ public final class ReviewPane extends BorderPane {
         delete.setOnAction(e -> deleteSelected());
         count.setId("review-count");
         status.setId("review-status");
-        HBox top = new HBox(6, new Label("Comments by"), author, count);
+        HBox top = new HBox(6, new Label(t("review.author")), author, count);
         top.setAlignment(Pos.CENTER_LEFT);
         setTop(top);
         setCenter(table);
@@ -112,7 +119,7 @@ public final class ReviewPane extends BorderPane {
     /** Reloads the comments (of the chosen author) and the authors offered. */
     public void refresh() {
         String chosen = author.getValue() == null || ALL_AUTHORS.equals(author.getValue()) ? null : author.getValue();
-        background("Reading the comments", () -> project.read(tx -> new Listing(ReviewList.of(tx, chosen),
+        background(t("review.task.read"), () -> project.read(tx -> new Listing(ReviewList.of(tx, chosen),
                 ReviewList.authors(tx))), listing -> {
             List<String> names = new ArrayList<>(List.of(ALL_AUTHORS));
             names.addAll(listing.authors());
@@ -124,15 +131,15 @@ public final class ReviewPane extends BorderPane {
                 author.setOnAction(e -> refresh());
             }
             table.getItems().setAll(listing.items());
-            count.setText(listing.items().size() + " comment(s)");
+            count.setText(t("review.count", listing.items().size()));
         });
     }
 
     private void deleteSelected() {
         ReviewItem item = table.getSelectionModel().getSelectedItem();
         if (item != null) {
-            background("Deleting a comment", () -> project.execute(new DeleteComment(item.memoId())),
-                    memo -> status.setText("Deleted the comment (undo to bring it back)."));
+            background(t("review.task.delete"), () -> project.execute(new DeleteComment(item.memoId())),
+                    memo -> status.setText(t("review.deleted")));
         }
     }
 

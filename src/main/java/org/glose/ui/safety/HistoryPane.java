@@ -1,5 +1,7 @@
 package org.glose.ui.safety;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -20,17 +22,16 @@ import org.glose.core.project.OpenProject;
  */
 public final class HistoryPane extends BorderPane {
 
-    /** One choice of the list: what it says and which entries it shows. */
-    public record Scope(String label, HistoryFilter filter) {
+    /** One choice of the list: what it says, the heading above its entries, and which entries it shows. */
+    public record Scope(String label, String heading, HistoryFilter filter) {
         @Override
         public String toString() {
             return label;
         }
     }
 
-    static final Scope WHOLE_PROJECT = new Scope("The whole project", HistoryFilter.ALL);
-
     final ComboBox<Scope> scope = new ComboBox<>();
+    private final Scope wholeProject;
     final HistoryView view;
     private final OpenProject project;
     private final Executor background;
@@ -39,12 +40,14 @@ public final class HistoryPane extends BorderPane {
         this.project = project;
         this.background = background;
         this.view = new HistoryView(project, background);
+        this.wholeProject = new Scope(t("history.pane.wholeProject"),
+                t("history.pane.heading.project", project.name()), HistoryFilter.ALL);
         scope.setId("history-scope");
-        scope.getItems().setAll(WHOLE_PROJECT);
-        scope.setValue(WHOLE_PROJECT);
+        scope.getItems().setAll(wholeProject);
+        scope.setValue(wholeProject);
         scope.setVisibleRowCount(20);
         scope.valueProperty().addListener((o, was, now) -> show());
-        HBox top = new HBox(6, new Label("History of"), scope);
+        HBox top = new HBox(6, new Label(t("history.pane.of")), scope);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10, 10, 0, 10));
         setTop(top);
@@ -55,14 +58,17 @@ public final class HistoryPane extends BorderPane {
     /** Reloads the documents and codes offered, then the entries shown. */
     public void refresh() {
         background.execute(() -> {
-            List<Scope> scopes = new ArrayList<>(List.of(WHOLE_PROJECT));
+            List<Scope> scopes = new ArrayList<>(List.of(wholeProject));
             try {
                 project.read(tx -> {
-                    tx.documents().list().forEach(d -> scopes.add(new Scope("Document " + d.name(),
-                            HistoryFilter.ofDocument(d.id()))));
+                    tx.documents().list().forEach(d -> scopes.add(new Scope(t("history.pane.document", d.name()),
+                            t("history.pane.heading.document", d.name()), HistoryFilter.ofDocument(d.id()))));
                     Codebook book = tx.codes().codebook();
-                    book.depthFirst().forEach(c -> scopes.add(new Scope("Code " + book.pathOf(c.id()),
-                            HistoryFilter.ofCode(c.id()))));
+                    book.depthFirst().forEach(c -> {
+                        String path = book.pathOf(c.id());
+                        scopes.add(new Scope(t("history.pane.code", path), t("history.pane.heading.code", path),
+                                HistoryFilter.ofCode(c.id())));
+                    });
                     return null;
                 });
             } catch (RuntimeException e) {
@@ -72,7 +78,7 @@ public final class HistoryPane extends BorderPane {
                 Scope chosen = scope.getValue();
                 scope.getItems().setAll(scopes);
                 scope.setValue(scopes.stream().filter(s -> s.label().equals(chosen.label())).findFirst()
-                        .orElse(WHOLE_PROJECT));
+                        .orElse(wholeProject));
                 show();
             });
         });
@@ -81,9 +87,7 @@ public final class HistoryPane extends BorderPane {
     private void show() {
         Scope chosen = scope.getValue();
         if (chosen != null) {
-            view.show(chosen.filter(), "History of " + (chosen == WHOLE_PROJECT ? "the project “" + project.name()
-                    + "”" : chosen.label().toLowerCase(java.util.Locale.ROOT).charAt(0) + chosen.label().substring(1))
-                    + ", newest first");
+            view.show(chosen.filter(), chosen.heading());
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.glose.ui.safety;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -32,17 +34,18 @@ public final class HistoryView extends BorderPane {
     public HistoryView(OpenProject project, Executor background) {
         this.project = project;
         this.background = background;
-        table.getColumns().add(column("When", e -> WHEN.format(e.at().atZone(ZoneId.systemDefault()))));
-        table.getColumns().add(column("Who", ChangeEntry::actor));
-        table.getColumns().add(column("What", e -> e.kind().verb()));
-        table.getColumns().add(column("Document", e -> orEmpty(e.documentName())));
-        table.getColumns().add(column("Passage", e -> e.start() == null ? "" : "[" + e.start() + ", " + e.end()
-                + ")"));
-        table.getColumns().add(column("Code", HistoryView::codes));
-        table.getColumns().add(column("Detail", e -> orEmpty(e.detail())));
-        table.getColumns().add(column("Action", ChangeEntry::action));
+        table.getColumns().add(column(t("history.pane.column.when"),
+                e -> WHEN.format(e.at().atZone(ZoneId.systemDefault()))));
+        table.getColumns().add(column(t("history.pane.column.who"), ChangeEntry::actor));
+        table.getColumns().add(column(t("history.pane.column.what"), e -> e.kind().verb()));
+        table.getColumns().add(column(t("history.pane.column.document"), e -> orEmpty(e.documentName())));
+        table.getColumns().add(column(t("history.pane.column.passage"),
+                e -> e.start() == null ? "" : "[" + e.start() + ", " + e.end() + ")"));
+        table.getColumns().add(column(t("history.pane.column.code"), HistoryView::codes));
+        table.getColumns().add(column(t("history.pane.column.detail"), e -> orEmpty(e.detail())));
+        table.getColumns().add(column(t("history.pane.column.action"), ChangeEntry::action));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("Nothing recorded yet."));
+        table.setPlaceholder(new Label(t("history.pane.empty")));
         title.setPadding(new Insets(0, 0, 6, 0));
         setTop(title);
         setCenter(table);

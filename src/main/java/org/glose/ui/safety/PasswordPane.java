@@ -1,5 +1,7 @@
 package org.glose.ui.safety;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -35,20 +37,19 @@ public final class PasswordPane extends GridPane {
         text.setWrapText(true);
         text.setMaxWidth(420);
         add(text, 0, 0, 2, 1);
-        add(new Label("Password:"), 0, 1);
+        add(new Label(t("safety.password.password")), 0, 1);
         add(password, 1, 1);
         if (mode == Mode.NEW) {
-            add(new Label("Again:"), 0, 2);
+            add(new Label(t("safety.password.again")), 0, 2);
             add(again, 1, 2);
-            Label warning = new Label("Without this password nobody can open the project again, you included: "
-                    + "keep it safe.");
+            Label warning = new Label(t("safety.password.warning"));
             warning.setWrapText(true);
             warning.setMaxWidth(420);
             add(warning, 0, 3, 2, 1);
             valid = Bindings.createBooleanBinding(() -> !password.getText().isEmpty()
                     && password.getText().equals(again.getText()), password.textProperty(), again.textProperty());
             message.textProperty().bind(Bindings.when(again.textProperty().isNotEmpty().and(valid.not()))
-                    .then("The two passwords differ.").otherwise(""));
+                    .then(t("safety.password.differ")).otherwise(""));
         } else {
             valid = password.textProperty().isNotEmpty();
         }
@@ -89,7 +90,8 @@ public final class PasswordPane extends GridPane {
         Dialog<char[]> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);
-        ButtonType ok = new ButtonType(mode == Mode.NEW ? "Encrypt" : "Open", ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(mode == Mode.NEW ? t("safety.password.encrypt") : t("safety.password.open"),
+                ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(pane);
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(pane.validProperty().not());

@@ -1,5 +1,7 @@
 package org.glose.ui.safety;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -24,7 +26,7 @@ public final class ProjectRecoveryPane extends VBox {
     final Label message = new Label();
     final Label offer = new Label();
     final Button action = new Button();
-    final Button close = new Button("Close");
+    final Button close = new Button(t("safety.recovery.close"));
 
     private ProjectRecoveryPane(String problem, String offerText, String actionText, Runnable onAction,
                                 Runnable onClose) {
@@ -54,9 +56,8 @@ public final class ProjectRecoveryPane extends VBox {
     /** "…is open in another program (alice on host lab-3, since 14:02)…" and, if there is one, the copy offer. */
     public static ProjectRecoveryPane locked(ProjectLockedException e, Optional<Snapshot> last, Runnable openCopy,
                                              Runnable close) {
-        return new ProjectRecoveryPane(e.getMessage(), last.map(s -> "You can open a read-only copy of its last "
-                + "snapshot, taken " + when(s) + ", to read and search it; changes cannot be saved in it.").orElse(null),
-                "Open a read-only copy", openCopy, close);
+        return new ProjectRecoveryPane(e.getMessage(), last.map(s -> t("safety.recovery.copyOffer", when(s)))
+                .orElse(null), t("safety.recovery.openCopy"), openCopy, close);
     }
 
     /** The damage message and, if there is a snapshot, the offer to restore it (the damaged file is kept aside). */
@@ -64,9 +65,8 @@ public final class ProjectRecoveryPane extends VBox {
                                               Runnable close) {
         String problem = e.getMessage().contains(" Restore its last snapshot")
                 ? e.getMessage().substring(0, e.getMessage().indexOf(" Restore its last snapshot")) : e.getMessage();
-        return new ProjectRecoveryPane(problem, last.map(s -> "Restore its last snapshot, taken " + when(s)
-                + "? Changes made after it are lost; the damaged file is kept aside as a snapshot.").orElse(null),
-                "Restore the last snapshot", restore, close);
+        return new ProjectRecoveryPane(problem, last.map(s -> t("safety.recovery.restoreOffer", when(s)))
+                .orElse(null), t("safety.recovery.restore"), restore, close);
     }
 
     private static String when(Snapshot s) {

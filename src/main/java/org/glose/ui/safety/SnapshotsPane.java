@@ -1,5 +1,7 @@
 package org.glose.ui.safety;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.glose.store.Snapshot;
+import org.glose.ui.i18n.I18n;
 import org.glose.store.Snapshots;
 
 /**
@@ -33,12 +36,12 @@ public final class SnapshotsPane extends BorderPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     final TableView<Snapshot> table = new TableView<>();
-    final Button takeNow = new Button("Take a snapshot now");
-    final Button restore = new Button("Restore…");
+    final Button takeNow = new Button(t("safety.snapshots.take"));
+    final Button restore = new Button(t("safety.snapshots.restore"));
     final Label status = new Label();
     final HBox confirmation = new HBox(8);
-    final Button confirm = new Button("Restore it");
-    final Button cancel = new Button("Cancel");
+    final Button confirm = new Button(t("safety.snapshots.confirm"));
+    final Button cancel = new Button(t("safety.snapshots.cancel"));
     private final Snapshots snapshots;
     private final Executor background;
 
@@ -51,17 +54,19 @@ public final class SnapshotsPane extends BorderPane {
                          Consumer<Snapshot> onRestore) {
         this.snapshots = snapshots;
         this.background = background;
-        table.getColumns().add(column("Taken", s -> WHEN.format(s.takenAt().atZone(ZoneId.systemDefault()))));
-        table.getColumns().add(column("Kind", s -> switch (s.kind()) {
-            case AUTO -> "automatic";
-            case MANUAL -> "taken by hand";
-            case BEFORE_RESTORE -> "before a restore";
+        table.getColumns().add(column(t("safety.snapshots.column.taken"),
+                s -> WHEN.format(s.takenAt().atZone(ZoneId.systemDefault()))));
+        table.getColumns().add(column(t("safety.snapshots.column.kind"), s -> switch (s.kind()) {
+            case AUTO -> t("safety.snapshots.kind.auto");
+            case MANUAL -> t("safety.snapshots.kind.manual");
+            case BEFORE_RESTORE -> t("safety.snapshots.kind.beforeRestore");
         }));
-        table.getColumns().add(column("Size", s -> s.size() < 1 << 20 ? (s.size() + 1023) / 1024 + " KB"
-                : String.format(java.util.Locale.ROOT, "%.1f MB", s.size() / 1048576.0)));
-        table.getColumns().add(column("Id", Snapshot::id));
+        table.getColumns().add(column(t("safety.snapshots.column.size"), s -> s.size() < 1 << 20
+                ? t("safety.snapshots.size.kb", (s.size() + 1023) / 1024)
+                : t("safety.snapshots.size.mb", String.format(I18n.locale(), "%.1f", s.size() / 1048576.0))));
+        table.getColumns().add(column(t("safety.snapshots.column.id"), Snapshot::id));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No snapshot yet."));
+        table.setPlaceholder(new Label(t("safety.snapshots.empty")));
         restore.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(e -> askConfirmation());
         confirm.setOnAction(e -> {
@@ -97,8 +102,8 @@ public final class SnapshotsPane extends BorderPane {
 
     private void askConfirmation() {
         Snapshot chosen = table.getSelectionModel().getSelectedItem();
-        Label question = new Label("Put the project back as it was on " + WHEN.format(chosen.takenAt()
-                .atZone(ZoneId.systemDefault())) + "? Its current state is kept as a snapshot, so this can be undone.");
+        Label question = new Label(t("safety.snapshots.question", WHEN.format(chosen.takenAt()
+                .atZone(ZoneId.systemDefault()))));
         question.setWrapText(true);
         HBox.setHgrow(question, Priority.ALWAYS);
         confirmation.getChildren().setAll(question, confirm, cancel);
@@ -107,12 +112,12 @@ public final class SnapshotsPane extends BorderPane {
 
     private void take(Supplier<Optional<String>> takeSnapshot) {
         takeNow.setDisable(true);
-        status.setText("Taking a snapshot…");
+        status.setText(t("safety.snapshots.taking"));
         background.execute(() -> {
             String message;
             try {
-                message = takeSnapshot.get().map(id -> "Took the snapshot " + id + ".")
-                        .orElse("This project keeps no snapshots.");
+                message = takeSnapshot.get().map(id -> t("safety.snapshots.took", id))
+                        .orElse(t("safety.snapshots.none"));
             } catch (RuntimeException e) {
                 message = e.getMessage();
             }
