@@ -1,5 +1,7 @@
 package org.glose.ui.codebook;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -47,23 +49,23 @@ public final class CodebookEditing {
     public void rename(Code code) {
         TextInputDialog dialog = new TextInputDialog(code.name());
         dialog.initOwner(owner.get());
-        dialog.setTitle("Rename code");
+        dialog.setTitle(t("codebook.rename.title"));
         dialog.setHeaderText(null);
-        dialog.setContentText("New name of “" + code.name() + "”:");
+        dialog.setContentText(t("codebook.rename.newName", code.name()));
         dialog.getEditor().setPrefColumnCount(28);
         dialog.showAndWait().map(String::strip).filter(n -> !n.isEmpty() && !n.equals(code.name()))
-                .ifPresent(name -> session.execute(labelled("Rename “" + code.name() + "” to “" + name + "”",
+                .ifPresent(name -> session.execute(labelled(t("codebook.label.rename", code.name(), name),
                         UpdateCode.rename(code, name)), c -> { }));
     }
 
     public void recolour(Code code) {
         ColourDialog.ask(owner.get(), code).ifPresent(colour -> session.execute(
-                labelled("Recolour “" + code.name() + "”", UpdateCode.recolour(code, colour)), c -> { }));
+                labelled(t("codebook.label.recolour", code.name()), UpdateCode.recolour(code, colour)), c -> { }));
     }
 
     public void describe(Code code) {
         DescribeDialog.ask(owner.get(), code).ifPresent(details -> session.execute(
-                labelled("Describe “" + code.name() + "”", new UpdateCode(code.id(), code.name(), details)),
+                labelled(t("codebook.label.describe", code.name()), new UpdateCode(code.id(), code.name(), details)),
                 c -> { }));
     }
 
@@ -73,24 +75,24 @@ public final class CodebookEditing {
         if (java.util.Objects.equals(code.parentId(), parentId)) {
             return;
         }
-        String where = newParent == null ? "the top level" : "“" + newParent.name() + "”";
-        session.execute(labelled("Move “" + code.name() + "” to " + where, new MoveCode(code.id(), parentId)),
-                c -> { });
+        String label = newParent == null ? t("codebook.label.moveTop", code.name())
+                : t("codebook.label.move", code.name(), newParent.name());
+        session.execute(labelled(label, new MoveCode(code.id(), parentId)), c -> { });
     }
 
     /** Merges a code into one chosen in the picker, after saying what will happen. */
     public void merge(Code source) {
-        picker.apply(codebook.get(), "Merge “" + source.name() + "” into…").ifPresent(target -> {
+        picker.apply(codebook.get(), t("codebook.merge.pick", source.name())).ifPresent(target -> {
             if (target.id() == source.id()) {
-                session.announce("A code cannot merge into itself.");
+                session.announce(t("codebook.merge.itself"));
                 return;
             }
             int n = counts.codingsWithSubcodes(source.id());
-            if (confirm("Merge “" + source.name() + "” into “" + target.name() + "”?",
-                    n + (n == 1 ? " coded passage and " : " coded passages and ") + "the sub-codes of “"
-                            + source.name() + "” go to “" + target.name() + "”, then “" + source.name()
-                            + "” is deleted. Undo puts everything back.", "Merge")) {
-                session.execute(labelled("Merge “" + source.name() + "” into “" + target.name() + "”",
+            if (confirm(t("codebook.merge.confirm", source.name(), target.name()),
+                    n == 1 ? t("codebook.merge.whatOne", source.name(), target.name())
+                            : t("codebook.merge.what", source.name(), target.name(), n),
+                    t("codebook.merge.button"))) {
+                session.execute(labelled(t("codebook.label.merge", source.name(), target.name()),
                         new MergeCodes(source.id(), target.id())), c -> { });
             }
         });
@@ -100,28 +102,26 @@ public final class CodebookEditing {
     public void delete(Code code) {
         int n = counts.codingsWithSubcodes(code.id());
         boolean hasSubcodes = !codebook.get().childrenOf(code.id()).isEmpty();
-        String what = "“" + code.name() + "”" + (hasSubcodes ? " and its sub-codes" : "");
+        String what = hasSubcodes ? t("codebook.delete.withSubcodes", code.name()) : t("codebook.delete.code", code.name());
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.initOwner(owner.get());
-        alert.setTitle("Delete code");
-        alert.setHeaderText("Delete " + what + "?");
-        ButtonType deleteAll = new ButtonType(n == 0 ? "Delete" : "Delete the code and its " + n
-                + (n == 1 ? " coded passage" : " coded passages"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType move = new ButtonType("Delete the code, move its passages to its parent",
-                ButtonBar.ButtonData.OTHER);
+        alert.setTitle(t("codebook.delete.title"));
+        alert.setHeaderText(t("codebook.delete.header", what));
+        ButtonType deleteAll = new ButtonType(n == 0 ? t("codebook.delete.button")
+                : n == 1 ? t("codebook.delete.allOne") : t("codebook.delete.all", n), ButtonBar.ButtonData.OK_DONE);
+        ButtonType move = new ButtonType(t("codebook.delete.move"), ButtonBar.ButtonData.OTHER);
         alert.getButtonTypes().setAll(deleteAll, ButtonType.CANCEL);
         if (n > 0 && code.parentId() != null) {
             alert.getButtonTypes().add(0, move);
         }
-        alert.setContentText(n == 0 ? what + " codes no passage. Undo brings it back."
-                : what + " code " + n + (n == 1 ? " passage" : " passages") + ". Choose what becomes of them; "
-                        + "Undo (Ctrl+Z) brings everything back.");
+        alert.setContentText(n == 0 ? t("codebook.delete.none", what)
+                : n == 1 ? t("codebook.delete.one", what) : t("codebook.delete.many", what, n));
         alert.getDialogPane().setMinWidth(480);
         alert.showAndWait().ifPresent(b -> {
             DeleteCode.Codings choice = b == move ? DeleteCode.Codings.MOVE_TO_PARENT
                     : b == deleteAll ? DeleteCode.Codings.DELETE : null;
             if (choice != null) {
-                session.execute(labelled("Delete " + what, new DeleteCode(code.id(), choice)), c -> { });
+                session.execute(labelled(t("codebook.label.delete", what), new DeleteCode(code.id(), choice)), c -> { });
             }
         });
     }

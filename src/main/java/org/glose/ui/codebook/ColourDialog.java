@@ -1,5 +1,7 @@
 package org.glose.ui.codebook;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -29,7 +31,7 @@ final class ColourDialog {
     static Optional<String> ask(Window owner, Code code) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Colour of “" + code.name() + "”");
+        dialog.setTitle(t("codebook.colour.title", code.name()));
         dialog.setHeaderText(null);
         ColorPicker picker = new ColorPicker(Color.web(code.colour()));
         ToggleGroup group = new ToggleGroup();
@@ -39,14 +41,14 @@ final class ColourDialog {
             b.setToggleGroup(group);
             b.setStyle("-fx-background-color: " + c + "; -fx-min-width: 2em; -fx-min-height: 2em;");
             b.setTooltip(new Tooltip(c));
-            b.setAccessibleText("Colour " + c);
+            b.setAccessibleText(t("codebook.colour.swatch", c));
             b.setSelected(c.equalsIgnoreCase(code.colour()));
             b.setOnAction(e -> picker.setValue(Color.web(c)));
             swatches.getChildren().add(b);
         }
-        dialog.getDialogPane().setContent(new VBox(10, new Label("Colour-blind-safe colours:"), swatches,
-                new Label("Or any colour:"), picker));
-        ButtonType ok = new ButtonType("Apply", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().setContent(new VBox(10, new Label(t("codebook.colour.safe")), swatches,
+                new Label(t("codebook.colour.any")), picker));
+        ButtonType ok = new ButtonType(t("codebook.colour.apply"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ok ? hex(picker.getValue()) : null);
         return dialog.showAndWait().filter(c -> !c.equalsIgnoreCase(code.colour()));

@@ -1,5 +1,7 @@
 package org.glose.ui.codebook;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -22,7 +24,7 @@ final class DescribeDialog {
     static Optional<CodeDetails> ask(Window owner, Code code) {
         Dialog<CodeDetails> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Describe “" + code.name() + "”");
+        dialog.setTitle(t("codebook.describe.title", code.name()));
         dialog.setHeaderText(null);
         CodeDetails d = code.details();
         TextArea definition = area(d.description(), 4);
@@ -33,14 +35,14 @@ final class DescribeDialog {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new Label("Definition:"), definition);
-        grid.addRow(1, new Label("Use when:"), inclusion);
-        grid.addRow(2, new Label("Do not use when:"), exclusion);
-        grid.addRow(3, new Label("Example:"), example);
+        grid.addRow(0, new Label(t("codebook.describe.definition")), definition);
+        grid.addRow(1, new Label(t("codebook.describe.useWhen")), inclusion);
+        grid.addRow(2, new Label(t("codebook.describe.doNotUseWhen")), exclusion);
+        grid.addRow(3, new Label(t("codebook.describe.example")), example);
         GridPane.setHgrow(definition, Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(620);
-        ButtonType ok = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(t("codebook.describe.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == ok ? new CodeDetails(d.colour(), definition.getText(),
                 inclusion.getText(), exclusion.getText(), example.getText()) : null);

@@ -1,5 +1,7 @@
 package org.glose.ui.document;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.function.Consumer;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -42,8 +44,7 @@ public final class BoundaryMode implements StripeMargin.EndDrag {
 
     public void start(Coding coding, String codeName) {
         edit = new BoundaryEdit(coding, area.getText());
-        announce.accept("Adjusting “" + codeName + "”: ←/→ move the end (Ctrl: a word), Tab switches to the start, "
-                + "Enter saves, Esc cancels.");
+        announce.accept(t("document.bounds.adjusting", codeName));
         area.requestFocus();
     }
 
@@ -52,8 +53,7 @@ public final class BoundaryMode implements StripeMargin.EndDrag {
     public void grab(Coding coding, boolean end, String codeName) {
         edit = new BoundaryEdit(coding, area.getText());
         edit.activate(end);
-        announce.accept("Drag into the text to move the " + (end ? "end" : "start") + " of “" + codeName
-                + "”; release to save.");
+        announce.accept(end ? t("document.bounds.dragEnd", codeName) : t("document.bounds.dragStart", codeName));
     }
 
     /** The grabbed end follows the pointer, at the text position under it (scene coordinates). */
@@ -80,7 +80,7 @@ public final class BoundaryMode implements StripeMargin.EndDrag {
             onResize.resize(done.coding(), done.range());
         } else {
             cancel();
-            announce.accept("The coding's bounds are unchanged.");
+            announce.accept(t("document.bounds.unchanged"));
         }
     }
 
@@ -116,7 +116,7 @@ public final class BoundaryMode implements StripeMargin.EndDrag {
             }
             case TAB -> {
                 edit.switchEnd();
-                announce.accept(edit.endActive() ? "Moving the end of the coding." : "Moving the start of the coding.");
+                announce.accept(edit.endActive() ? t("document.bounds.movingEnd") : t("document.bounds.movingStart"));
             }
             case ENTER -> {
                 BoundaryEdit done = edit;
@@ -124,12 +124,12 @@ public final class BoundaryMode implements StripeMargin.EndDrag {
                 if (done.changed()) {
                     onResize.resize(done.coding(), done.range());
                 } else {
-                    announce.accept("The coding's bounds are unchanged.");
+                    announce.accept(t("document.bounds.unchanged"));
                 }
             }
             case ESCAPE -> {
                 cancel();
-                announce.accept("Bounds unchanged.");
+                announce.accept(t("document.bounds.unchangedShort"));
             }
             default -> {
                 return;

@@ -1,5 +1,7 @@
 package org.glose.ui.document;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
@@ -19,10 +21,10 @@ public final class EditTextDialog {
     public static Optional<String> ask(Window owner, String selected, int codingsTouched) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Edit the document's text");
-        dialog.setHeaderText("Replace the selected text. Codings move with the text"
-                + (codingsTouched == 0 ? "." : "; the " + codingsTouched + (codingsTouched == 1 ? " coding" : " codings")
-                + " on this passage grow or shrink with it.") + " Undo restores the text and every coding.");
+        dialog.setTitle(t("document.editText.title"));
+        dialog.setHeaderText(codingsTouched == 0 ? t("document.editText.header")
+                : codingsTouched == 1 ? t("document.editText.headerOne")
+                : t("document.editText.headerMany", codingsTouched));
         Label was = new Label(selected.length() > 400 ? selected.substring(0, 400) + "…" : selected);
         was.setWrapText(true);
         was.getStyleClass().add("edit-text-old");
@@ -31,8 +33,9 @@ public final class EditTextDialog {
         now.setWrapText(true);
         now.setPrefRowCount(4);
         now.setPrefColumnCount(50);
-        dialog.getDialogPane().setContent(new VBox(8, new Label("Now:"), was, new Label("New text:"), now));
-        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().setContent(new VBox(8, new Label(t("document.editText.now")), was,
+                new Label(t("document.editText.new")), now));
+        ButtonType replace = new ButtonType(t("document.editText.replace"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(replace, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(replace).disableProperty()
                 .bind(now.textProperty().map(t -> t.equals(selected)));

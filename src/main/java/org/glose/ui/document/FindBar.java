@@ -1,5 +1,7 @@
 package org.glose.ui.document;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,17 +26,20 @@ public final class FindBar {
     public FindBar(GenericStyledArea<?, ?, ?> area) {
         this.area = area;
         field.setId("find-field");
-        field.setPromptText("Find in document");
+        field.setPromptText(t("document.find.prompt"));
         HBox.setHgrow(field, Priority.ALWAYS);
         Button previous = new Button("↑");
+        previous.setTooltip(new javafx.scene.control.Tooltip(t("document.find.previous")));
         previous.setOnAction(e -> find(false));
         Button next = new Button("↓");
+        next.setTooltip(new javafx.scene.control.Tooltip(t("document.find.next")));
         next.setOnAction(e -> find(true));
         Button close = new Button("✕");
+        close.setTooltip(new javafx.scene.control.Tooltip(t("document.find.close")));
         close.setOnAction(e -> hide());
         count.setId("find-count");
         count.getStyleClass().add("find-count");
-        root = new HBox(6, new Label("Find:"), field, count, previous, next, close);
+        root = new HBox(6, new Label(t("document.find.label")), field, count, previous, next, close);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("find-bar");
         root.setVisible(false);
@@ -90,7 +95,7 @@ public final class FindBar {
             at = forward ? next(text, needle, 0) : previous(text, needle, text.length() - needle.length());
         }
         if (at < 0) {
-            count.setText("not found");
+            count.setText(t("document.find.notFound"));
             return;
         }
         area.selectRange(at, at + needle.length());
@@ -103,7 +108,7 @@ public final class FindBar {
                 index = total;
             }
         }
-        count.setText(index + " of " + total);
+        count.setText(t("document.find.count", index, total));
     }
 
     /** Case-blind search on the text itself, so that offsets are the text's (lower-casing may change lengths). */

@@ -1,5 +1,7 @@
 package org.glose.ui.document;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.function.IntConsumer;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
@@ -46,7 +48,7 @@ public final class QuickCodingBar<C> {
 
     private void rebuild() {
         root.getChildren().clear();
-        Label title = new Label("Quick codes:");
+        Label title = new Label(t("document.quick.title"));
         title.getStyleClass().add("quick-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         root.getChildren().add(title);
@@ -61,15 +63,13 @@ public final class QuickCodingBar<C> {
             b.setMnemonicParsing(false);
             b.getStyleClass().add("quick-code");
             b.setMinWidth(0);
-            b.setTooltip(new Tooltip("Code the selected passage with “" + name.apply(code) + "” (key " + (i + 1)
-                    + (i == 0 ? " or L" : "") + ")"));
+            b.setTooltip(new Tooltip(i == 0 ? t("document.quick.tooltipFirst", name.apply(code))
+                    : t("document.quick.tooltip", name.apply(code), i + 1)));
             b.setFocusTraversable(false);
             b.setOnAction(e -> onCode.accept(index));
             root.getChildren().add(b);
         }
-        hint.setText(recent.isEmpty()
-                ? "Select text, then C picks a code, V codes in vivo; codes you use appear here with keys 1–9."
-                : "C pick · V in vivo · L last code · click a stripe: Delete, R, E");
+        hint.setText(recent.isEmpty() ? t("document.quick.hintEmpty") : t("document.quick.hint"));
         root.getChildren().add(hint);
     }
 }

@@ -1,5 +1,7 @@
 package org.glose.ui.document;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -133,13 +135,13 @@ public final class StripeMargin {
     }
 
     static String tooltip(Stripe s) {
-        StringBuilder text = new StringBuilder(s.codeName()).append("\nCoded by ").append(s.coderName());
+        StringBuilder text = new StringBuilder(s.codeName()).append("\n").append(t("document.stripe.coder",
+                s.coderName()));
         if (s.memo() != null && !s.memo().isBlank()) {
-            text.append("\nMemo: ").append(s.memo().length() > 300 ? s.memo().substring(0, 300) + "…" : s.memo());
+            text.append("\n").append(t("document.stripe.memo",
+                    s.memo().length() > 300 ? s.memo().substring(0, 300) + "…" : s.memo()));
         }
-        return text.append("\nClick to select; then Delete uncodes, R recodes, E adjusts its bounds. Drag the top "
-                + "or bottom end of the bar into the text to move the coding's start or end. Drop a code here to "
-                + "recode.").toString();
+        return text.append("\n").append(t("document.stripe.help")).toString();
     }
 
     /** One paragraph's part of the margin; lays its bars out on the height RichTextFX gives it. */
@@ -166,7 +168,7 @@ public final class StripeMargin {
             for (Stripe s : stripes.overlapping(from, to)) {
                 if (s.lane() >= Stripes.MAX_LANES) {
                     hidden++;
-                    hiddenNames.add(s.codeName() + " (" + s.coderName() + ")");
+                    hiddenNames.add(t("document.stripe.hidden", s.codeName(), s.coderName()));
                     continue;
                 }
                 shown.add(s);
@@ -183,9 +185,9 @@ public final class StripeMargin {
                     Label mark = new Label("✎");
                     mark.getStyleClass().add("annotation-mark");
                     mark.setCursor(Cursor.HAND);
-                    mark.setAccessibleText("Annotation: " + m.title());
+                    mark.setAccessibleText(t("document.annotation", m.title()));
                     Tooltip tip = new Tooltip(m.title() + "\n" + (m.text().length() > 300
-                            ? m.text().substring(0, 300) + "…" : m.text()) + "\nClick to open the memo.");
+                            ? m.text().substring(0, 300) + "…" : m.text()) + "\n" + t("document.annotation.open"));
                     tip.setWrapText(true);
                     tip.setMaxWidth(360);
                     tip.setShowDelay(Duration.millis(250));
@@ -219,7 +221,7 @@ public final class StripeMargin {
             bar.setStyle("-fx-background-color: " + s.colour() + ";");
             bar.setCursor(Cursor.HAND);
             bar.setAccessibleRole(AccessibleRole.BUTTON);
-            bar.setAccessibleText(s.codeName() + ", coded by " + s.coderName());
+            bar.setAccessibleText(t("document.stripe.accessible", s.codeName(), s.coderName()));
             bar.getProperties().put(Coding.class, s.coding());
             Tooltip tip = new Tooltip(tooltip(s));
             tip.setShowDelay(Duration.millis(250));

@@ -1,5 +1,7 @@
 package org.glose.ui.history;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -66,16 +68,16 @@ public final class UndoHistoryWindow {
         if (stage == null) {
             stage = new Stage();
             stage.initOwner(owner.get());
-            stage.setTitle("History of this session");
-            Label hint = new Label("Double-click an action (or press Enter) to go back or forward to just after it.");
+            stage.setTitle(t("undoHistory.title"));
+            Label hint = new Label(t("undoHistory.hint"));
             hint.setWrapText(true);
             hint.getStyleClass().add("placeholder");
-            Button go = new Button("Go to this state");
+            Button go = new Button(t("undoHistory.go"));
             go.setId("undo-history-go");
-            go.setTooltip(new Tooltip("Undo or redo every action between now and the chosen one"));
+            go.setTooltip(new Tooltip(t("undoHistory.go.tooltip")));
             go.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
             go.setOnAction(e -> goToSelected());
-            Button close = new Button("Close");
+            Button close = new Button(t("undoHistory.close"));
             close.setCancelButton(true);
             close.setOnAction(e -> stage.hide());
             HBox buttons = new HBox(8, go, close);
@@ -101,7 +103,7 @@ public final class UndoHistoryWindow {
     /** The rows: "Start of session", then each action, oldest first. */
     public static List<Step> rows(UndoManager.Steps history) {
         List<Step> rows = new ArrayList<>();
-        rows.add(new Step("Start of session", 0, true, history.position() == 0));
+        rows.add(new Step(t("undoHistory.start"), 0, true, history.position() == 0));
         for (int i = 0; i < history.labels().size(); i++) {
             rows.add(new Step(history.labels().get(i), i + 1, i < history.position(), i + 1 == history.position()));
         }
@@ -136,7 +138,8 @@ public final class UndoHistoryWindow {
                 setStyle("");
                 return;
             }
-            setText(step.current() ? "▸ " + step.label() : step.done() ? step.label() : step.label() + "  (undone)");
+            setText(step.current() ? "▸ " + step.label() : step.done() ? step.label()
+                    : t("undoHistory.undone", step.label()));
             setStyle(!step.done() ? "-fx-opacity: 0.55; -fx-font-style: italic"
                     : step.current() ? "-fx-font-weight: bold" : "");
         }

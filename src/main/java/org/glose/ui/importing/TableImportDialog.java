@@ -1,5 +1,7 @@
 package org.glose.ui.importing;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
@@ -27,7 +29,7 @@ public final class TableImportDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Import a table \u2014 " + file.getFileName());
+        stage.setTitle(t("tableImport.title", file.getFileName()));
         stage.setScene(new Scene(new TableImportPane(project, file, runner, onImported, stage::close), 620, 560));
         stage.show();
         return stage;

@@ -1,5 +1,7 @@
 package org.glose.ui.importing;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +41,10 @@ import org.glose.importer.spreadsheet.TableOptions;
  */
 public final class TableImportPane extends BorderPane {
 
-    static final String ROW_NUMBERS = "(file name and row number)";
-    static final String NO_CASE_COLUMN = "(none)";
+    /** The name column's first choice: names made of the file name and the row number. */
+    private final String rowNumbers = t("tableImport.rowNumbers");
+    /** The case column's first choice: no case. */
+    private final String noCaseColumn = t("tableImport.noCase");
 
     private final OpenProject project;
     private final TaskRunner runner;
@@ -52,15 +56,15 @@ public final class TableImportPane extends BorderPane {
 
     final Label title = new Label();
     final ChoiceBox<String> sheet = new ChoiceBox<>();
-    final RadioButton perRow = new RadioButton("One document per row (each respondent's answer)");
-    final RadioButton perColumn = new RadioButton("One document for the whole column (each answer a paragraph)");
+    final RadioButton perRow = new RadioButton(t("tableImport.perRow"));
+    final RadioButton perColumn = new RadioButton(t("tableImport.perColumn"));
     final ChoiceBox<String> textColumn = new ChoiceBox<>();
     final ChoiceBox<String> nameColumn = new ChoiceBox<>();
     final ChoiceBox<String> caseColumn = new ChoiceBox<>();
     final VBox attributes = new VBox(4);
     final Label preview = new Label();
-    final Button importButton = new Button("Import");
-    final Button cancel = new Button("Cancel");
+    final Button importButton = new Button(t("tableImport.import"));
+    final Button cancel = new Button(t("tableImport.cancel"));
 
     /**
      * @param onImported called on the FX thread once the table is imported
@@ -71,7 +75,7 @@ public final class TableImportPane extends BorderPane {
         this.project = project;
         this.runner = runner;
         this.onImported = onImported;
-        title.setText("Import the table \u201C" + path.getFileName() + "\u201D");
+        title.setText(t("tableImport.heading", path.getFileName()));
         title.setId("table-import-title");
         preview.setId("table-import-preview");
         preview.setWrapText(true);
@@ -102,17 +106,17 @@ public final class TableImportPane extends BorderPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Sheet:"), sheet);
-        grid.addRow(1, new Label("Text to code:"), textColumn);
-        grid.addRow(2, new Label("Document names:"), nameColumn);
-        grid.addRow(3, new Label("Case (respondent id):"), caseColumn);
+        grid.addRow(0, new Label(t("tableImport.sheet")), sheet);
+        grid.addRow(1, new Label(t("tableImport.text")), textColumn);
+        grid.addRow(2, new Label(t("tableImport.names")), nameColumn);
+        grid.addRow(3, new Label(t("tableImport.case")), caseColumn);
         ScrollPane attributeList = new ScrollPane(attributes);
         attributeList.setPrefViewportHeight(120);
         attributeList.setFitToWidth(true);
         HBox buttons = new HBox(8, cancel, importButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox form = new VBox(10, title, new VBox(4, perRow, perColumn), grid,
-                new Label("Case attributes (one document per row):"), attributeList, preview, buttons);
+                new Label(t("tableImport.attributes")), attributeList, preview, buttons);
         form.setPadding(new Insets(12));
         return form;
     }
@@ -120,8 +124,8 @@ public final class TableImportPane extends BorderPane {
     /** Reads the file (or another sheet of it) off the FX thread, then offers its columns. */
     private void load(Path path, String wantedSheet) {
         importButton.setDisable(true);
-        preview.setText("Reading " + path.getFileName() + "\u2026");
-        submit("Reading " + path.getFileName(), () -> {
+        preview.setText(t("tableImport.readingNow", path.getFileName()));
+        submit(t("tableImport.reading", path.getFileName()), () -> {
             TableImporter.TableFile opened = file != null ? file : TableImporter.open(path);
             return new Loaded(opened, opened.sheets(), opened.table(new TableOptions(wantedSheet, null, null)));
         }, this::show);
@@ -142,11 +146,11 @@ public final class TableImportPane extends BorderPane {
         }
         filling = true;
         textColumn.getItems().setAll(columns);
-        nameColumn.getItems().setAll(prepend(ROW_NUMBERS, columns));
-        caseColumn.getItems().setAll(prepend(NO_CASE_COLUMN, columns));
+        nameColumn.getItems().setAll(prepend(rowNumbers, columns));
+        caseColumn.getItems().setAll(prepend(noCaseColumn, columns));
         textColumn.setValue(columns.isEmpty() ? null : columns.get(longestColumn()));
-        nameColumn.setValue(ROW_NUMBERS);
-        caseColumn.setValue(NO_CASE_COLUMN);
+        nameColumn.setValue(rowNumbers);
+        caseColumn.setValue(noCaseColumn);
         attributes.getChildren().clear();
         for (String column : columns) {
             CheckBox box = new CheckBox(column);
@@ -193,8 +197,8 @@ public final class TableImportPane extends BorderPane {
                 chosen.add(header(box.getText()));
             }
         });
-        String name = rows && !ROW_NUMBERS.equals(nameColumn.getValue()) ? header(nameColumn.getValue()) : null;
-        String caseName = rows && !NO_CASE_COLUMN.equals(caseColumn.getValue()) ? header(caseColumn.getValue()) : null;
+        String name = rows && !rowNumbers.equals(nameColumn.getValue()) ? header(nameColumn.getValue()) : null;
+        String caseName = rows && !noCaseColumn.equals(caseColumn.getValue()) ? header(caseColumn.getValue()) : null;
         return new TableImportChoice(rows ? Layout.DOCUMENT_PER_ROW : Layout.DOCUMENT_PER_COLUMN,
                 header(textColumn.getValue()), name, caseName, chosen);
     }
@@ -215,7 +219,7 @@ public final class TableImportPane extends BorderPane {
         int check = ++checks;
         TableImportChoice choice = choice();
         importButton.setDisable(true);
-        submit("Checking the columns", () -> new TableImporter(project).plan(file, table, choice), plan -> {
+        submit(t("tableImport.checking"), () -> new TableImporter(project).plan(file, table, choice), plan -> {
             if (check == checks) {
                 preview.setText(describe(plan));
                 importButton.setDisable(false);
@@ -224,13 +228,12 @@ public final class TableImportPane extends BorderPane {
     }
 
     static String describe(TableImportPlan plan) {
-        StringBuilder text = new StringBuilder(plan.documents().size() + " document(s) will be created");
+        StringBuilder text = new StringBuilder(t("tableImport.plan.documents", plan.documents().size()));
         if (plan.cases() > 0) {
-            text.append(", in ").append(plan.cases()).append(" case(s) with ").append(plan.attributes().size())
-                    .append(" attribute value(s)");
+            text.append(t("tableImport.plan.cases", plan.cases(), plan.attributes().size()));
         }
         if (plan.skippedRows() > 0) {
-            text.append("; ").append(plan.skippedRows()).append(" row(s) without text will be skipped");
+            text.append(t("tableImport.plan.skipped", plan.skippedRows()));
         }
         text.append('.');
         plan.warnings().forEach(warning -> text.append(' ').append(warning));
@@ -240,8 +243,8 @@ public final class TableImportPane extends BorderPane {
     private void runImport(Runnable onClose) {
         importButton.setDisable(true);
         TableImportChoice choice = choice();
-        preview.setText("Importing\u2026");
-        submit("Importing " + file.name(), () -> new TableImporter(project).importTable(file, table, choice,
+        preview.setText(t("tableImport.importingNow"));
+        submit(t("tableImport.importing", file.name()), () -> new TableImporter(project).importTable(file, table, choice,
                 Progress.NONE, new Cancellation()), result -> {
                     onImported.accept(result);
                     onClose.run();
@@ -253,7 +256,7 @@ public final class TableImportPane extends BorderPane {
         int check = checks;
         new PaneWork(runner, failure -> {
             if (check == checks) {
-                preview.setText(failure.getMessage() == null ? "The table cannot be imported." : failure.getMessage());
+                preview.setText(failure.getMessage() == null ? t("tableImport.failed") : failure.getMessage());
                 importButton.setDisable(true);
             }
         }).run(work, body, onResult);

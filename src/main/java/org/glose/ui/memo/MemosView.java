@@ -1,5 +1,7 @@
 package org.glose.ui.memo;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -57,9 +59,9 @@ public final class MemosView {
     private final ListView<MemoRow> list = new ListView<>();
     private final TextField title = new TextField();
     private final TextArea text = new TextArea();
-    private final Button save = new Button("Save");
-    private final Button delete = new Button("Delete");
-    private final Button open = new Button("Open");
+    private final Button save = new Button(t("memo.save"));
+    private final Button delete = new Button(t("memo.delete"));
+    private final Button open = new Button(t("memo.open"));
     private final Label about = new Label();
     private final VBox root;
     private List<MemoRow> all = List.of();
@@ -74,27 +76,26 @@ public final class MemosView {
         this.shownDocument = shownDocument;
         this.opener = opener;
         filter.setId("memo-filter");
-        filter.setPromptText("Search memos");
+        filter.setPromptText(t("memo.filter"));
         filter.textProperty().addListener((o, was, now) -> showList());
-        Button projectMemo = new Button("Project memo…");
-        projectMemo.setTooltip(new Tooltip("A memo about the whole project"));
-        projectMemo.setOnAction(e -> write(null, "A memo about the project", WriteMemo::aboutProject));
-        Button documentMemo = new Button("Document memo…");
-        documentMemo.setTooltip(new Tooltip("A memo about the document shown"));
+        Button projectMemo = new Button(t("memo.project"));
+        projectMemo.setTooltip(new Tooltip(t("memo.project.tooltip")));
+        projectMemo.setOnAction(e -> write(null, t("memo.project.about"), WriteMemo::aboutProject));
+        Button documentMemo = new Button(t("memo.document"));
+        documentMemo.setTooltip(new Tooltip(t("memo.document.tooltip")));
         documentMemo.setOnAction(e -> {
             Document d = shownDocument.get();
             if (d == null) {
-                session.announce("Open a document first: its memo will be about it.");
+                session.announce(t("memo.document.openFirst"));
             } else {
-                write(null, "A memo about “" + d.name() + "”",
+                write(null, t("memo.document.about", d.name()),
                         (t, x, a) -> WriteMemo.aboutDocument(d.id(), t, x, a));
             }
         });
         HBox buttons = new HBox(6, projectMemo, documentMemo);
         list.setId("memo-list");
         list.setCellFactory(l -> new MemoCell());
-        Label placeholder = new Label("No memos yet. Write one here, on a code (codebook menu), or annotate a "
-                + "passage (select it, then M).");
+        Label placeholder = new Label(t("memo.empty"));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
         list.setPlaceholder(placeholder);
@@ -112,7 +113,7 @@ public final class MemosView {
         });
 
         title.setId("memo-title");
-        title.setPromptText("Title");
+        title.setPromptText(t("memo.titlePrompt"));
         text.setId("memo-text");
         text.setWrapText(true);
         text.setPrefRowCount(6);
@@ -121,7 +122,7 @@ public final class MemosView {
         save.setId("memo-save");
         save.setOnAction(e -> saveSelected());
         delete.setOnAction(e -> deleteSelected());
-        open.setTooltip(new Tooltip("Open the document at the memo's passage"));
+        open.setTooltip(new Tooltip(t("memo.open.tooltip")));
         open.setOnAction(e -> openSelected());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -206,16 +207,16 @@ public final class MemosView {
             String about;
             if (m.codingId() != null) {
                 Coding c = tx.codings().byId(m.codingId()).orElse(null);
-                about = c == null ? "A coding" : "Coding “" + book.byId(c.codeId()).map(Code::name).orElse("?")
-                        + "” in " + documents.getOrDefault(c.documentId(), "?");
+                about = c == null ? t("memo.about.aCoding") : t("memo.about.coding",
+                        book.byId(c.codeId()).map(Code::name).orElse("?"), documents.getOrDefault(c.documentId(), "?"));
             } else if (m.codeId() != null) {
-                about = "Code “" + book.pathOf(m.codeId()) + "”";
+                about = t("memo.about.code", book.pathOf(m.codeId()));
             } else if (m.documentId() != null && m.passage() != null) {
-                about = "Passage of " + documents.getOrDefault(m.documentId(), "?");
+                about = t("memo.about.passage", documents.getOrDefault(m.documentId(), "?"));
             } else if (m.documentId() != null) {
-                about = "Document " + documents.getOrDefault(m.documentId(), "?");
+                about = t("memo.about.document", documents.getOrDefault(m.documentId(), "?"));
             } else {
-                about = "Project";
+                about = t("memo.about.project");
             }
             rows.add(new MemoRow(m, about, m.coderId() == null ? "" : coders.getOrDefault(m.coderId(), "")));
         }
@@ -248,13 +249,13 @@ public final class MemosView {
         delete.setDisable(none);
         open.setDisable(none || row.memo().documentId() == null && row.memo().codingId() == null);
         if (none) {
-            about.setText("Select a memo to read or edit it.");
+            about.setText(t("memo.selectOne"));
             shownMemoId = -1;
             title.clear();
             text.clear();
             return;
         }
-        about.setText(row.about() + (row.author().isEmpty() ? "" : " · by " + row.author()));
+        about.setText(row.author().isEmpty() ? row.about() : t("memo.aboutBy", row.about(), row.author()));
         if (row.memo().id() != shownMemoId) { // a reload of the same memo keeps what is being typed
             shownMemoId = row.memo().id();
             title.setText(row.memo().title());
@@ -265,7 +266,7 @@ public final class MemosView {
     private void saveSelected() {
         MemoRow row = list.getSelectionModel().getSelectedItem();
         if (row != null && !saveIfChanged(row)) {
-            session.announce("The memo is unchanged.");
+            session.announce(t("memo.unchanged"));
         }
     }
 
@@ -282,12 +283,12 @@ public final class MemosView {
         if (row == null) {
             return;
         }
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Undo (Ctrl+Z) brings it back.", ButtonType.OK,
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, t("memo.delete.undo"), ButtonType.OK,
                 ButtonType.CANCEL);
         alert.initOwner(owner.get());
-        alert.setHeaderText("Delete the memo “" + row.memo().title() + "”?");
+        alert.setHeaderText(t("memo.delete.confirm", row.memo().title()));
         alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> session.execute(
-                new LabelledCommand<>("Delete memo “" + row.memo().title() + "”",
+                new LabelledCommand<>(t("memo.label.delete", row.memo().title()),
                         new DeleteComment(row.memo().id())), m -> { }));
     }
 

@@ -1,5 +1,7 @@
 package org.glose.ui.transcript;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +37,7 @@ public final class SpeakerTurnsDialog {
 
     public void open(Document document) {
         if (document == null) {
-            session.announce("Open the transcript first, then code its speaker turns.");
+            session.announce(t("transcript.openFirst"));
             return;
         }
         session.read(tx -> SpeakerTurns.speakers(SpeakerTurns.parse(tx.documents().text(document.id()))),
@@ -44,19 +46,19 @@ public final class SpeakerTurnsDialog {
 
     private void preview(Document document, List<SpeakerTurns.Speaker> speakers) {
         if (speakers.isEmpty()) {
-            session.announce("No speaker turns in " + document.name() + ": a turn is a line starting with a name "
-                    + "and a colon, such as “ANNA: …” or “R : …”.");
+            session.announce(t("transcript.none", document.name()));
             return;
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
-        dialog.setTitle("Code speaker turns");
-        dialog.setHeaderText(speakers.size() + (speakers.size() == 1 ? " speaker" : " speakers") + " found in "
-                + document.name() + ". Untick what is not a speaker.");
+        dialog.setTitle(t("transcript.title"));
+        dialog.setHeaderText(speakers.size() == 1 ? t("transcript.foundOne", document.name())
+                : t("transcript.found", speakers.size(), document.name()));
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
-        grid.addRow(0, new Label("Speaker"), new Label("Turns"), new Label("Characters"));
+        grid.addRow(0, new Label(t("transcript.speaker")), new Label(t("transcript.turns")),
+                new Label(t("transcript.characters")));
         List<CheckBox> boxes = new java.util.ArrayList<>();
         for (int i = 0; i < speakers.size(); i++) {
             SpeakerTurns.Speaker s = speakers.get(i);
@@ -68,16 +70,16 @@ public final class SpeakerTurnsDialog {
         }
         TextField parent = new TextField(CodeSpeakerTurns.DEFAULT_PARENT);
         parent.setId("speaker-parent");
-        CheckBox cases = new CheckBox("Make each speaker a case holding this document");
+        CheckBox cases = new CheckBox(t("transcript.cases"));
         cases.setSelected(true);
-        dialog.getDialogPane().setContent(new VBox(10, grid, new Label("Codes go under the code:"), parent, cases));
-        ButtonType code = new ButtonType("Code the turns", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().setContent(new VBox(10, grid, new Label(t("transcript.parent")), parent, cases));
+        ButtonType code = new ButtonType(t("transcript.code"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(code, ButtonType.CANCEL);
         dialog.showAndWait().filter(b -> b == code).ifPresent(b -> {
             Set<String> chosen = new LinkedHashSet<>();
             boxes.stream().filter(CheckBox::isSelected).forEach(c -> chosen.add(c.getText()));
             if (chosen.isEmpty()) {
-                session.announce("No speaker chosen: nothing was coded.");
+                session.announce(t("transcript.noneChosen"));
                 return;
             }
             String coder;
@@ -88,8 +90,8 @@ public final class SpeakerTurnsDialog {
                 return;
             }
             session.execute(new CodeSpeakerTurns(document.id(), chosen, parent.getText(), coder,
-                    cases.isSelected()), n -> session.announce("Coded " + n + " speaker turns of "
-                    + chosen.size() + (chosen.size() == 1 ? " speaker." : " speakers.")));
+                    cases.isSelected()), n -> session.announce(chosen.size() == 1 ? t("transcript.codedOne", n)
+                    : t("transcript.coded", n, chosen.size())));
         });
     }
 }
