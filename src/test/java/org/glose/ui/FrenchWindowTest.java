@@ -75,7 +75,7 @@ class FrenchWindowTest extends WindowTestBase {
         assertThat(fx(() -> texts(menu("edit-menu")))).contains("Rechercher…");
         assertThat(fx(() -> texts(menu("coding-menu")))).contains("Coder la sélection avec…", "Nouveau code…",
                 "Coder in vivo", "Coder avec le dernier code", "Coder les tours de parole…");
-        assertThat(fx(() -> texts(menu("analysis-menu")))).contains("Co-occurrences…", "Accord inter-codeurs…");
+        assertThat(fx(() -> texts(menu("analysis-menu")))).contains("Cooccurrences…", "Accord inter-codeurs…");
         assertThat(fx(() -> texts(menu("project-menu")))).contains("Instantanés…", "Historique…", "Chiffrer…");
         assertThat(fx(() -> texts(menu("help-menu")))).containsExactly("À propos de Glose");
 
