@@ -96,7 +96,7 @@ class FrenchWindowTest extends WindowTestBase {
         assertThat(fx(() -> lookup("#codebook-filter").queryAs(TextField.class).getPromptText()))
                 .isEqualTo("Filtrer les codes");
         assertThat(fx(() -> lookup("#counts-with-subcodes").queryAs(CheckBox.class).getText()))
-                .isEqualTo("Effectifs avec les sous-codes");
+                .isEqualTo("Effectifs incluant les sous-codes");
         assertThat(fx(() -> lookup(".code-info-path").queryAs(Label.class).getText()))
                 .isEqualTo("Aucun code sélectionné.");
         assertThat(fx(() -> lookup(".code-info-text").queryAs(Label.class).getText()))
