@@ -34,7 +34,7 @@ public final class GloseApp extends Application {
         session = new ProjectSession(runner, opener != null ? opener : ProjectOpener.standard(workspace));
         window = new MainWindow(stage, session, DocumentReaders.load(), workspace.home());
         runner.setErrorHandler(window.dialogs()::error);
-        runner.setCancelledHandler(title -> session.announce("Cancelled: " + title + "."));
+        runner.setCancelledHandler(title -> session.announce(org.glose.ui.i18n.I18n.t("window.cancelled", title)));
         stage.show();
         if (Boolean.getBoolean("glose.reportFirstFrame")) {
             reportFirstFrame(stage);

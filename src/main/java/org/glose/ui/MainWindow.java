@@ -1,5 +1,7 @@
 package org.glose.ui;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +34,7 @@ import org.glose.ui.history.UndoHistoryWindow;
 import org.glose.ui.i18n.UiLanguage;
 import org.glose.ui.layout.LayoutMemory;
 import org.glose.ui.memo.MemosView;
+import org.glose.ui.queries.QueriesView;
 import org.glose.ui.transcript.SpeakerTurnsDialog;
 import org.glose.ui.retrieval.RetrievalPane;
 
@@ -53,6 +56,7 @@ final class MainWindow {
     private final RetrievalPane retrieval;
     private final MemosView memos;
     private final CasesView cases;
+    private final QueriesView queries;
     private final TabPane navigation = new TabPane();
     private final ProjectActions projectActions;
     private final InterchangeActions interchangeActions;
@@ -108,7 +112,7 @@ final class MainWindow {
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         WorkbenchSession workbench = workbench(session);
         this.retrieval = new RetrievalPane(workbench, codebookView::codebook,
-                book -> CodePicker.pick(stage, book, "Retrieve the passages of…", "Add"),
+                book -> CodePicker.pick(stage, book, t("window.retrieve.pick"), t("window.retrieve.add")),
                 p -> reveal(p.documentId(), p.range(), List.of(p.range())), () -> stage);
         retrieval.setOnVisible(visible -> {
             if (visible && !centre.getItems().contains(retrieval.root())) {
@@ -120,24 +124,36 @@ final class MainWindow {
         });
         codebookView.setOnRetrieve(retrieval::retrieve);
         codebookView.setEditing(new CodebookEditing(workbench, () -> stage, codebookView::codebook,
-                (book, title) -> CodePicker.pick(stage, book, title, "Choose"), codebookView::codingsWithSubcodes));
+                (book, title) -> CodePicker.pick(stage, book, title, t("window.pick.choose")), codebookView::codingsWithSubcodes));
         documentView.acceptCodeDrops(id -> codebookView.codebook().byId(id).ifPresent(codingActions::codeSelection));
         documentView.margin().setOnCodeDropped((coding, id) -> codebookView.codebook().byId(id)
                 .ifPresent(code -> codingActions.recode(coding, code)));
         this.memos = new MemosView(workbench, () -> stage, documentView::document, this::openMemo);
         this.cases = new CasesView(workbench, () -> stage, documentView::document);
-        navigation.getTabs().setAll(tab("Documents", documentList.root()), tab("Cases", cases.root()),
-                tab("Memos", memos.root()));
+        this.queries = new QueriesView(workbench, () -> stage, new QueriesView.Runner() {
+            @Override
+            public void search(String name) {
+                toolActions.searchSaved(name);
+            }
+
+            @Override
+            public void analysis(String title, org.glose.core.analysis.saved.AnalysisSettings settings) {
+                toolActions.savedAnalysis(title, settings);
+            }
+        });
+        navigation.getTabs().setAll(tab("documents", t("window.tab.documents"), documentList.root()),
+                tab("cases", t("window.tab.cases"), cases.root()), tab("memos", t("window.tab.memos"), memos.root()),
+                tab("queries", t("window.tab.queries"), queries.root()));
         navigation.setId("navigation");
         documentView.margin().setOnNote(m -> showMemo(m.id()));
         codingActions.setOnAnnotate(this::annotateSelection);
         codebookView.setOnMemo(code -> {
             navigation.getSelectionModel().select(2);
-            memos.write(null, "A memo about the code “" + code.name() + "”",
+            memos.write(null, t("window.memo.aboutCode", code.name()),
                     (t, x, a) -> WriteMemo.aboutCode(code.id(), t, x, a));
         });
         SplitPane split = new SplitPane(navigation, centre, codebookView.root());
-        split.setDividerPositions(0.2, 0.71);
+        split.setDividerPositions(0.22, 0.71);
         SplitPane.setResizableWithParent(navigation, false);
         double[] narrow = {0.2};
         navigation.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
@@ -175,8 +191,8 @@ final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> session.project() == null ? "Glose"
-                : session.project().name() + " — Glose", session.projectProperty()));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> session.project() == null ? t("window.title")
+                : t("window.title.project", session.project().name()), session.projectProperty()));
     }
 
     /**
@@ -214,15 +230,14 @@ final class MainWindow {
     /** Edit → Undo history…, after Redo (the Edit menu itself is MainMenu's). */
     private void addToEditMenu(MenuBar bar) {
         bar.getMenus().stream().filter(m -> "edit-menu".equals(m.getId())).findFirst().ifPresent(edit -> {
-            javafx.scene.control.MenuItem history = new javafx.scene.control.MenuItem("Undo history…");
+            javafx.scene.control.MenuItem history = new javafx.scene.control.MenuItem(t("window.undoHistory"));
             history.setId("undo-history-item");
             history.setOnAction(e -> undoHistory.show());
             history.disableProperty().bind(session.projectProperty().isNull());
             int redo = edit.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList()
                     .indexOf("redo-item");
             edit.getItems().add(redo + 1, history);
-            javafx.scene.control.MenuItem prefs = new javafx.scene.control.MenuItem(
-                    org.glose.ui.i18n.I18n.t("preferences.menu"));
+            javafx.scene.control.MenuItem prefs = new javafx.scene.control.MenuItem(t("preferences.menu"));
             prefs.setId("preferences-item");
             prefs.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.COMMA,
                     javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
@@ -239,7 +254,7 @@ final class MainWindow {
 
     /** Undoes or redoes, on the editing thread, until {@code position} actions of the session are done. */
     private void stepTo(int position) {
-        session.edit("Going back in the history", (p, progress, cancel) -> {
+        session.edit(t("window.history.goingBack"), (p, progress, cancel) -> {
             int moved = 0;
             for (int now = p.history().steps().position(); now > position && p.undo().isPresent(); now--) {
                 moved--;
@@ -248,9 +263,9 @@ final class MainWindow {
                 moved++;
             }
             return moved;
-        }, moved -> session.announce(moved == 0 ? "Nothing to undo or redo."
-                : moved < 0 ? "Undone " + -moved + (moved == -1 ? " action." : " actions.")
-                : "Redone " + moved + (moved == 1 ? " action." : " actions.")));
+        }, moved -> session.announce(moved == 0 ? t("window.history.nothing")
+                : moved == -1 ? t("window.history.undoneOne") : moved < 0 ? t("window.history.undone", -moved)
+                : moved == 1 ? t("window.history.redoneOne") : t("window.history.redone", moved)));
     }
 
     /**
@@ -278,12 +293,12 @@ final class MainWindow {
         var range = documentView.selection();
         var document = documentView.document();
         if (range.isEmpty() || document == null) {
-            session.announce("Select the passage to annotate first.");
+            session.announce(t("window.annotate.selectFirst"));
             return;
         }
         String words = CodingActions.suggestedName(documentView.area().getSelectedText());
         navigation.getSelectionModel().select(2);
-        memos.write(null, "An annotation on “" + words + "” in " + document.name(),
+        memos.write(null, t("window.annotate.about", words, document.name()),
                 (t, x, a) -> WriteMemo.onPassage(document.id(), range.get(), t, x, a));
     }
 
@@ -304,11 +319,11 @@ final class MainWindow {
         }
     }
 
-    private static Tab tab(String title, javafx.scene.Node content) {
-        Tab t = new Tab(title, content);
-        t.setClosable(false);
-        t.setId("nav-" + title.toLowerCase(java.util.Locale.ROOT));
-        return t;
+    private static Tab tab(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setClosable(false);
+        tab.setId("nav-" + id);
+        return tab;
     }
 
     MemosView memos() {
@@ -317,6 +332,10 @@ final class MainWindow {
 
     CasesView cases() {
         return cases;
+    }
+
+    QueriesView queries() {
+        return queries;
     }
 
     TabPane navigation() {
