@@ -116,7 +116,7 @@ class FrenchToolsTest extends FxRobot {
         assertThat(fx(() -> shownValue(p.mode))).isEqualTo("Par racine");
         assertThat(fx(() -> shownValue(p.codeScope))).isEqualTo("Partout");
         assertThat(fx(() -> shownValue(p.document))).isEqualTo("Tous les documents");
-        assertThat(fx(() -> p.autoCode.preview.getText())).isEqualTo("Prévisualiser le codage");
+        assertThat(fx(() -> p.autoCode.preview.getText())).isEqualTo("Aperçu du codage");
         assertThat(fx(() -> shownValue(p.autoCode.unit))).isEqualTo("Occurrence");
         assertThat(fx(() -> headers(p.table))).containsExactly("Document", "Page", "Position", "Contexte gauche",
                 "Occurrence", "Contexte droit");
@@ -137,8 +137,8 @@ class FrenchToolsTest extends FxRobot {
         });
         await(() -> status().matches("\\d+ codes, .*"));
         assertThat(status()).contains("codages. Choisissez une cellule");
-        assertThat(texts(shown)).contains("Co-occurrence des codes", "Unité", "Mesure", "Ordre", "Codeur",
-                "Inclure les sous-codes", "Chevauchement", "Effectif", "Ordre de la grille de codes",
+        assertThat(texts(shown)).contains("Cooccurrences des codes", "Unité", "Mesure", "Ordre", "Codeur",
+                "Inclure les sous-codes", "Chevauchement", "Effectif", "Ordre du livre de codes",
                 "Tous les codeurs", "Exporter");
         assertThat(fx(() -> ((MenuButton) shown.lookup("#export-button")).getItems().get(0).getText()))
                 .isEqualTo("Classeur Excel (.xlsx)…");
@@ -155,8 +155,8 @@ class FrenchToolsTest extends FxRobot {
         assertThat(fx(() -> tabs.getTabs().stream().map(t -> t.getText()).toList())).containsExactly("Codes", "Mots");
         assertThat(fx(() -> headers((TableView<?>) shown.lookup("#words")))).containsExactly("Mot", "Effectif",
                 "Documents");
-        assertThat(texts(shown)).contains("Fréquences", "Mots de", "Mot le plus court", "Exclure les mots vides",
-                "Regrouper pluriels et féminins", "Nuage de mots", "Tous les documents",
+        assertThat(texts(shown)).contains("Fréquences", "Mots de", "Longueur minimale des mots",
+                "Exclure les mots vides", "Regrouper pluriels et féminins", "Nuage de mots", "Tous les documents",
                 "Codages par code", "Mots les plus fréquents");   // the charts' titles
         assertNoEnglishLeft();
     }
@@ -167,10 +167,10 @@ class FrenchToolsTest extends FxRobot {
                 s -> { }));
         clickOn("Prendre un instantané maintenant");
         await(() -> textsOn(shown).stream().anyMatch(t -> t.startsWith("Instantané ") && t.endsWith(" pris."))
-                && textsOn(shown).contains("pris à la main"));
+                && textsOn(shown).contains("manuel"));
         assertThat(fx(() -> headers((TableView<?>) shown.lookup(".table-view")))).containsExactly("Pris le", "Type",
                 "Taille", "Identifiant");
-        assertThat(texts(shown)).contains("Restaurer…", "pris à la main");
+        assertThat(texts(shown)).contains("Restaurer…", "manuel");
         assertNoEnglishLeft();
         FxToolkit.cleanupStages();
 
