@@ -30,6 +30,9 @@ public final class Benchmarks {
         WORKLOADS.put("open-project-1m", OpenProjectWorkload::new);
         WORKLOADS.put("coding-action", CodingActionWorkload::new);
         WORKLOADS.put("open-document-1mb-5000-codings", OpenDocumentWorkload::new);
+        for (DocumentWindowWorkload.Measure m : DocumentWindowWorkload.Measure.values()) {
+            WORKLOADS.put(m.workload, () -> new DocumentWindowWorkload(m));
+        }
     }
 
     private Benchmarks() {

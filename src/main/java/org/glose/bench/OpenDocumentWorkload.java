@@ -32,7 +32,13 @@ final class OpenDocumentWorkload implements Workload {
 
     @Override
     public void prepare(BenchContext context) {
-        project = new OpenProject(H2ProjectStore.create(context.workDir().resolve("project"), "bench-document"));
+        project = create(context.workDir().resolve("project"));
+        documentId = project.read(tx -> tx.documents().list().get(0).id());
+    }
+
+    /** A project in {@code folder} with one 1 MB document holding 5,000 codings (the window benchmark's too). */
+    static OpenProject create(java.nio.file.Path folder) {
+        OpenProject project = new OpenProject(H2ProjectStore.create(folder, "bench-document"));
         String text = SyntheticCorpus.fromBundledStudy().document(0, SIZE);
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         String name = SyntheticCorpus.documentName(0);
@@ -40,7 +46,7 @@ final class OpenDocumentWorkload implements Workload {
                 null, "UTF-8", "fr")));
         SyntheticCorpus.createCodes(project, SyntheticCorpus.CODES);
         project.execute(new ImportCodings(SyntheticCorpus.codings(CODINGS, 1, new int[] {text.length()})));
-        documentId = project.read(tx -> tx.documents().list().get(0).id());
+        return project;
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class GloseApp extends Application {
     @Override
     public void start(Stage stage) {
         Workspace workspace = Workspace.standard();
-        org.glose.ui.i18n.I18n.use(new org.glose.ui.i18n.UiLanguage(workspace.home()).resolve());
+        useLanguage(new org.glose.ui.i18n.UiLanguage(workspace.home()).resolve());
         runner = new FxTaskRunner(3);
         session = new ProjectSession(runner, opener != null ? opener : ProjectOpener.standard(workspace));
         window = new MainWindow(stage, session, DocumentReaders.load(), workspace.home());
@@ -39,11 +39,26 @@ public final class GloseApp extends Application {
         if (Boolean.getBoolean("glose.reportFirstFrame")) {
             reportFirstFrame(stage);
         }
+        String benchDocument = System.getProperty("glose.reportDocumentOpen");
+        if (benchDocument != null) {
+            DocumentOpenReport.start(window, session, stage.getScene(), benchDocument);
+        }
         String tool = System.getProperty("glose.openTool");
         if (tool != null) {
             openToolOnceOpen(tool);
         }
         session.openStartupProject();
+    }
+
+    /**
+     * The window's texts, and JavaFX's own (OK, Cancel, the text fields' menus), in the chosen language: JavaFX
+     * reads the default locale. Numbers and dates keep the system's format.
+     */
+    private static void useLanguage(java.util.Locale language) {
+        org.glose.ui.i18n.I18n.use(language);
+        java.util.Locale format = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        java.util.Locale.setDefault(org.glose.ui.i18n.I18n.locale());
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, format);
     }
 
     /**
