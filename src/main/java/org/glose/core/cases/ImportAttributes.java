@@ -26,8 +26,8 @@ import org.glose.core.project.Tx;
 public final class ImportAttributes implements Command<Integer> {
 
     /**
-     * What the import would do: the rows that cannot be imported ("Line 4: “abc” is not a number for attribute
-     * Age.") and the attributes it would create, with their type, in the order of the rows.
+     * What the import would do: the rows that cannot be imported ("Row 4: “abc” is not a number for attribute
+     * Age.", as a table numbers its rows) and the attributes it would create, with their type, in the order of the rows.
      */
     public record Review(List<String> problems, Map<String, AttributeType> newAttributes) {
         public Review {
@@ -68,7 +68,7 @@ public final class ImportAttributes implements Command<Integer> {
             try {
                 check(row, existing, created);
             } catch (InvalidInputException e) {
-                problems.add("Line " + row.line() + ": " + e.getMessage());
+                problems.add("Row " + row.line() + ": " + e.getMessage());
             }
         }
         Map<String, AttributeType> named = new LinkedHashMap<>();

@@ -1,8 +1,11 @@
 package org.glose.ui.cases;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,6 +23,7 @@ import javafx.stage.Window;
 import org.glose.core.cases.AttributeRow;
 import org.glose.core.cases.AttributeSheet;
 import org.glose.core.cases.ImportAttributes;
+import org.glose.core.model.AttributeType;
 import org.glose.importer.UnreadableDocumentException;
 import org.glose.importer.spreadsheet.Table;
 import org.glose.importer.spreadsheet.TableOptions;
@@ -28,8 +32,10 @@ import org.glose.ui.edit.LabelledCommand;
 import org.glose.ui.edit.WorkbenchSession;
 
 /**
- * Case attributes imported from a CSV or spreadsheet file: read off the FX thread, previewed (every value, and
- * every bad row named), then saved as one undoable action. A file with a bad row imports nothing.
+ * Case attributes imported from a CSV or spreadsheet file: read off the FX thread, checked against the project
+ * (a value that does not fit its attribute's type is a bad row), previewed (every value, every bad row named, and
+ * the type of each new attribute that is not text), then saved as one undoable action. A file with a bad row
+ * imports nothing.
  */
 public final class AttributeImport {
 
@@ -48,8 +54,8 @@ public final class AttributeImport {
     /** Asks for the file, then {@link #load}s it. */
     public void choose() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import attributes");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Tables (CSV, XLSX, XLS, ODS)",
+        chooser.setTitle(t("cases.import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t("cases.import.files"),
                 TableReaders.extensions().stream().map(e -> "*." + e).toList()));
         var file = chooser.showOpenDialog(owner.get());
         if (file != null) {
@@ -59,11 +65,14 @@ public final class AttributeImport {
 
     public void load(Path file) {
         String name = file.getFileName().toString();
-        session.runLong("Reading " + name, (p, progress, cancel) -> read(file), reading -> {
+        session.runLong(t("cases.import.reading", name), (p, progress, cancel) -> read(file), reading -> {
             if (reading.refusal() != null) {
                 refuse(reading.refusal());
+            } else if (!reading.plan().canImport()) {
+                preview(name, reading.plan(), null);
             } else {
-                preview(name, reading.plan());
+                ImportAttributes importing = new ImportAttributes(reading.plan().rows());
+                session.read(importing::review, review -> preview(name, reading.plan(), review));
             }
         });
     }
@@ -72,8 +81,8 @@ public final class AttributeImport {
         String name = file.getFileName().toString();
         var reader = TableReaders.forFile(name);
         if (reader.isEmpty()) {
-            return new Reading(null, name + " is not a table: Glose reads attributes from "
-                    + String.join(", ", TableReaders.extensions()).toUpperCase(java.util.Locale.ROOT) + " files.");
+            return new Reading(null, t("cases.import.notTable", name,
+                    String.join(", ", TableReaders.extensions()).toUpperCase(java.util.Locale.ROOT)));
         }
         try {
             Table table = reader.get().read(Files.readAllBytes(file), TableOptions.DEFAULT);
@@ -81,61 +90,80 @@ public final class AttributeImport {
                     .map(r -> new AttributeSheet.Line(r.number(), r.cells())).toList();
             return new Reading(AttributeSheet.plan(table.headers(), lines), null);
         } catch (UnreadableDocumentException e) {
-            return new Reading(null, name + " cannot be read: " + e.getMessage() + ".");
+            return new Reading(null, t("cases.import.unreadable", name, e.getMessage()));
         } catch (IOException e) {
-            return new Reading(null, name + " cannot be read: " + e.getMessage() + ".");
+            return new Reading(null, t("cases.import.unreadable", name, e.getMessage()));
         }
     }
 
     private void refuse(String sentence) {
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
         alert.initOwner(owner.get());
-        alert.setTitle("Import attributes");
-        alert.setHeaderText("Nothing was imported.");
+        alert.setTitle(t("cases.import.title"));
+        alert.setHeaderText(t("cases.import.nothing"));
         alert.show();
     }
 
-    private void preview(String name, AttributeSheet.Plan plan) {
+    /** The preview; {@code review} is null when the file itself has bad rows (nothing was checked further). */
+    private void preview(String name, AttributeSheet.Plan plan, ImportAttributes.Review review) {
+        List<String> problems = new ArrayList<>(plan.problems());
+        List<String> typed = new ArrayList<>();
+        if (review != null) {
+            problems.addAll(review.problems());
+            review.newAttributes().forEach((attribute, type) -> {
+                if (type == AttributeType.NUMBER) {
+                    typed.add(t("cases.import.newNumber", attribute));
+                } else if (type == AttributeType.DATE) {
+                    typed.add(t("cases.import.newDate", attribute));
+                }
+            });
+        }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner.get());
-        dialog.setTitle("Import attributes from " + name);
+        dialog.setTitle(t("cases.import.titleFrom", name));
         long cases = plan.rows().stream().map(AttributeRow::caseName).distinct().count();
-        dialog.setHeaderText(plan.problems().isEmpty()
-                ? plan.rows().size() + " values for " + cases + (cases == 1 ? " case" : " cases") + " ("
-                + (plan.wide() ? "one case per row" : "case, attribute, value") + "). New cases and attributes "
-                + "are created; existing values are replaced."
-                : plan.problems().size() + (plan.problems().size() == 1 ? " row cannot" : " rows cannot")
-                + " be imported: correct the file, then import it again. Nothing is imported meanwhile.");
+        String layout = plan.wide() ? t("cases.import.layout.wide") : t("cases.import.layout.long");
+        dialog.setHeaderText(problems.isEmpty()
+                ? (cases == 1 ? t("cases.import.summary.one", plan.rows().size(), layout)
+                : t("cases.import.summary.many", plan.rows().size(), cases, layout))
+                : problems.size() == 1 ? t("cases.import.problems.one")
+                : t("cases.import.problems.many", problems.size()));
         VBox content = new VBox(8);
-        if (!plan.problems().isEmpty()) {
-            ListView<String> problems = new ListView<>();
-            problems.setId("attribute-import-problems");
-            problems.getItems().setAll(plan.problems());
-            problems.setPrefHeight(Math.min(160, 26 * plan.problems().size() + 4));
-            content.getChildren().add(problems);
+        if (!problems.isEmpty()) {
+            ListView<String> list = new ListView<>();
+            list.setId("attribute-import-problems");
+            list.getItems().setAll(problems);
+            list.setPrefHeight(Math.min(160, 26 * problems.size() + 4));
+            content.getChildren().add(list);
+        } else if (!typed.isEmpty()) {
+            Label types = new Label(String.join("\n", typed));
+            types.setId("attribute-import-types");
+            types.setWrapText(true);
+            content.getChildren().add(types);
         }
         if (!plan.rows().isEmpty()) {
-            content.getChildren().addAll(new Label("Values read:"), valuesTable(plan.rows()));
+            content.getChildren().addAll(new Label(t("cases.import.valuesRead")), valuesTable(plan.rows()));
         }
         dialog.getDialogPane().setContent(content);
-        ButtonType importing = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        ButtonType importing = new ButtonType(t("cases.import.button"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importing, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(importing).setDisable(!plan.canImport());
+        dialog.getDialogPane().lookupButton(importing).setDisable(!plan.canImport() || !problems.isEmpty());
         dialog.getDialogPane().setId("attribute-import");
         dialog.setResizable(true);
         dialog.showAndWait().filter(b -> b == importing).ifPresent(b -> session.execute(
-                new LabelledCommand<>("Import attributes from " + name, new ImportAttributes(plan.rows())),
-                n -> session.announce("Imported " + n + (n == 1 ? " attribute value" : " attribute values")
-                        + " from " + name + ".")));
+                new LabelledCommand<>(t("cases.import.titleFrom", name), new ImportAttributes(plan.rows())),
+                n -> session.announce(n == 1 ? t("cases.import.done.one", name)
+                        : t("cases.import.done.many", n, name))));
     }
 
     private static TableView<AttributeRow> valuesTable(List<AttributeRow> rows) {
         TableView<AttributeRow> table = new TableView<>();
         table.setId("attribute-import-values");
-        table.getColumns().add(column("Row", r -> Long.toString(r.line())));
-        table.getColumns().add(column("Case", AttributeRow::caseName));
-        table.getColumns().add(column("Attribute", AttributeRow::attribute));
-        table.getColumns().add(column("Value", r -> r.value() == null || r.value().isBlank() ? "(cleared)"
+        table.getColumns().add(column(t("cases.import.column.row"), r -> Long.toString(r.line())));
+        table.getColumns().add(column(t("cases.import.column.case"), AttributeRow::caseName));
+        table.getColumns().add(column(t("cases.import.column.attribute"), AttributeRow::attribute));
+        table.getColumns().add(column(t("cases.import.column.value"), r -> r.value() == null || r.value().isBlank()
+                ? t("cases.import.cleared")
                 : r.value()));
         table.getItems().setAll(rows);
         table.setPrefSize(460, 260);

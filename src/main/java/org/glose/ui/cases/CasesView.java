@@ -1,5 +1,7 @@
 package org.glose.ui.cases;
 
+import static org.glose.ui.i18n.I18n.t;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,33 +9,42 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.ChoiceBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.glose.core.cases.AssignCase;
-import org.glose.core.cases.AttributeRow;
-import org.glose.core.cases.ImportAttributes;
+import org.glose.core.cases.AttributeValues;
+import org.glose.core.cases.ChangeAttributeType;
+import org.glose.core.cases.CreateAttribute;
+import org.glose.core.cases.SetAttributeValue;
 import org.glose.core.model.Attribute;
 import org.glose.core.model.AttributeValue;
 import org.glose.core.model.Document;
 import org.glose.core.model.ProjectCase;
+import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.Tx;
 import org.glose.ui.edit.LabelledCommand;
 import org.glose.ui.edit.WorkbenchSession;
 
 /**
  * Cases and their attributes as a sheet: one row per case with its documents, one column per attribute, values
- * edited in place (each edit one undoable action). The shown document can be assigned to a case; a new
- * attribute becomes a new column.
+ * edited in place with an editor for the attribute's type (a text field, a number field, a date picker, a choice
+ * list), each edit one undoable action; a value that does not fit the type is refused with one sentence and
+ * nothing changes. The shown document can be assigned to a case; a new attribute, with its type, becomes a new
+ * column; an attribute's type can be changed (every value is checked first).
  */
 public final class CasesView {
 
@@ -56,27 +67,29 @@ public final class CasesView {
         this.importer = new AttributeImport(session, owner);
         table.setId("cases-table");
         table.setEditable(true);
-        Label placeholder = new Label("No cases yet: open a document, then “Assign document to case…”, or import "
-                + "attributes from a table (Import attributes…).");
+        Label placeholder = new Label(t("cases.placeholder"));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
         table.setPlaceholder(placeholder);
-        Button assign = new Button("Assign document to case…");
+        Button assign = new Button(t("cases.assign"));
         assign.setId("assign-case");
-        assign.setTooltip(new Tooltip("Put the document shown in a case (a new case if the name is new)"));
+        assign.setTooltip(new Tooltip(t("cases.assign.tooltip")));
         assign.setOnAction(e -> assignShownDocument());
-        Button attribute = new Button("New attribute…");
+        Button attribute = new Button(t("cases.newAttribute"));
         attribute.setId("new-attribute");
-        attribute.setTooltip(new Tooltip("Add a column, such as age, role or site; fill it in the table"));
+        attribute.setTooltip(new Tooltip(t("cases.newAttribute.tooltip")));
         attribute.setOnAction(e -> newAttribute());
-        Button importing = new Button("Import attributes…");
+        Button type = new Button(t("cases.changeType"));
+        type.setId("change-attribute-type");
+        type.setTooltip(new Tooltip(t("cases.changeType.tooltip")));
+        type.setOnAction(e -> changeType(null));
+        Button importing = new Button(t("cases.importAttributes"));
         importing.setId("import-attributes");
-        importing.setTooltip(new Tooltip("Read cases and attribute values from a CSV or spreadsheet file, previewed "
-                + "first (columns case, attribute, value; or the case, then one column per attribute)"));
+        importing.setTooltip(new Tooltip(t("cases.importAttributes.tooltip")));
         importing.setOnAction(e -> importer.choose());
-        FlowPane buttons = new FlowPane(6, 6, assign, attribute, importing);
+        FlowPane buttons = new FlowPane(6, 6, assign, attribute, type, importing);
         buttons.getStyleClass().add("cases-buttons");
-        Label hint = new Label("Double-click a cell to edit it; Enter saves.");
+        Label hint = new Label(t("cases.hint"));
         hint.getStyleClass().add("placeholder");
         hint.setWrapText(true);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -132,11 +145,11 @@ public final class CasesView {
         if (!sheet.attributes().equals(shownAttributes) || table.getColumns().isEmpty()) {
             shownAttributes = sheet.attributes();
             List<TableColumn<CaseRow, ?>> columns = new ArrayList<>();
-            TableColumn<CaseRow, String> name = new TableColumn<>("Case");
+            TableColumn<CaseRow, String> name = new TableColumn<>(t("cases.column.case"));
             name.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().projectCase().name()));
             name.setPrefWidth(110);
             name.setEditable(false);
-            TableColumn<CaseRow, String> docs = new TableColumn<>("Documents");
+            TableColumn<CaseRow, String> docs = new TableColumn<>(t("cases.column.documents"));
             docs.setCellValueFactory(d -> new ReadOnlyStringWrapper(String.join(", ", d.getValue().documents())));
             docs.setPrefWidth(150);
             docs.setEditable(false);
@@ -155,51 +168,98 @@ public final class CasesView {
         c.setId("attribute-" + a.id());
         c.setPrefWidth(90);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().value(a.id())));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        switch (a.type()) {
+            case NUMBER -> {
+                c.setCellFactory(TextFieldTableCell.forTableColumn());
+                c.setStyle("-fx-alignment: CENTER-RIGHT;");
+            }
+            case DATE -> c.setCellFactory(col -> new DateValueCell(a, session::announce));   // stays in edition
+            case CHOICE -> {
+                List<String> items = new ArrayList<>();
+                items.add("");
+                items.addAll(a.choices());
+                c.setCellFactory(ChoiceBoxTableCell.forTableColumn(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(String v) {
+                        return v == null || v.isEmpty() ? t("cases.choice.none") : v;
+                    }
+
+                    @Override
+                    public String fromString(String s) {
+                        return s;
+                    }
+                }, FXCollections.observableArrayList(items)));
+            }
+            default -> c.setCellFactory(TextFieldTableCell.forTableColumn());
+        }
         c.setOnEditCommit(e -> setValue(e.getRowValue(), a, e.getNewValue()));
+        MenuItem changeType = new MenuItem(t("cases.column.changeType"));
+        changeType.setOnAction(e -> changeType(a));
+        c.setContextMenu(new ContextMenu(changeType));
         return c;
     }
 
-    /** Sets one attribute value of one case (blank clears it) as one undoable action. */
+    /**
+     * Sets one attribute value of one case (blank clears it) as one undoable action; a value that does not fit the
+     * attribute's type is refused with one sentence in the status bar and nothing changes.
+     */
     public void setValue(CaseRow row, Attribute attribute, String value) {
-        String v = value == null ? "" : value.strip();
-        if (Objects.equals(row.value(attribute.id()), v)) {
+        String stored;
+        try {
+            stored = AttributeValues.valid(attribute, value);
+        } catch (InvalidInputException e) {
+            refuse(e.getMessage());
             return;
         }
-        String label = v.isEmpty() ? "Clear " + attribute.name() + " of “" + row.projectCase().name() + "”"
-                : "Set " + attribute.name() + " of “" + row.projectCase().name() + "” to “" + v + "”";
-        session.execute(new LabelledCommand<>(label, new ImportAttributes(List.of(new AttributeRow(1,
-                row.projectCase().name(), attribute.name(), v)))), n -> { });
+        String v = stored == null ? "" : stored;
+        if (Objects.equals(row.value(attribute.id()), v)) {
+            table.refresh();
+            return;
+        }
+        String name = row.projectCase().name();
+        String label = v.isEmpty() ? t("cases.value.clear", attribute.name(), name)
+                : t("cases.value.set", attribute.name(), name, v);
+        session.execute(new LabelledCommand<>(label, new SetAttributeValue(name, attribute.name(), v)), n -> { });
+    }
+
+    private void refuse(String sentence) {
+        session.announce(sentence);
+        table.refresh();
     }
 
     private void assignShownDocument() {
         Document d = shownDocument.get();
         if (d == null) {
-            session.announce("Open a document first, then assign it to a case.");
+            session.announce(t("cases.assign.openFirst"));
             return;
         }
         CaseRow selected = table.getSelectionModel().getSelectedItem();
-        ask("Assign to case", "Case of “" + d.name() + "” (a new name makes a new case):",
+        ask(t("cases.assign.title"), t("cases.assign.question", d.name()),
                 selected == null ? "" : selected.projectCase().name()).ifPresent(name -> session.execute(
-                new LabelledCommand<>("Assign “" + d.name() + "” to case “" + name + "”",
-                        new AssignCase(name, d.id())), c -> { }));
+                new LabelledCommand<>(t("cases.assign.label", d.name(), name), new AssignCase(name, d.id())),
+                c -> { }));
     }
 
     private void newAttribute() {
-        CaseRow selected = table.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            session.announce(table.getItems().isEmpty() ? "Make a case first (Assign document to case…)."
-                    : "Select a case first: the new attribute starts empty on it.");
-            return;
-        }
-        ask("New attribute", "Name of the attribute (age, role, site…):", "").ifPresent(name -> {
-            if (shownAttributes.stream().anyMatch(a -> a.name().equalsIgnoreCase(name))) {
-                session.announce("The attribute “" + name + "” is already a column.");
+        AttributeDialog.newAttribute(owner.get()).ifPresent(answer -> {
+            if (shownAttributes.stream().anyMatch(a -> a.name().equalsIgnoreCase(answer.name()))) {
+                session.announce(t("cases.newAttribute.exists", answer.name()));
                 return;
             }
-            session.execute(new LabelledCommand<>("New attribute “" + name + "”", new ImportAttributes(List.of(
-                    new AttributeRow(1, selected.projectCase().name(), name, "")))), n -> { });
+            session.execute(new LabelledCommand<>(t("cases.newAttribute.label", answer.name()),
+                    new CreateAttribute(answer.name(), answer.type(), answer.choices())), a -> { });
         });
+    }
+
+    /** Asks for an attribute's new type (and choices), then changes it; {@code chosen} is preselected. */
+    private void changeType(Attribute chosen) {
+        if (shownAttributes.isEmpty()) {
+            session.announce(t("cases.changeType.none"));
+            return;
+        }
+        AttributeDialog.changeType(owner.get(), shownAttributes, chosen).ifPresent(answer -> session.execute(
+                new LabelledCommand<>(t("cases.changeType.label", answer.name(), TypeNames.name(answer.type())),
+                        new ChangeAttributeType(answer.name(), answer.type(), answer.choices())), a -> { }));
     }
 
     private java.util.Optional<String> ask(String title, String question, String initial) {

@@ -91,7 +91,7 @@ class TypedAttributesTest {
         ImportAttributes bad = new ImportAttributes(List.of(new AttributeRow(2, "Anna", "Age", "41"),
                 new AttributeRow(3, "Bruno", "age", "quarante")));
         assertThat(p.read(bad::review).problems())
-                .containsExactly("Line 3: “quarante” is not a number for attribute Age.");
+                .containsExactly("Row 3: “quarante” is not a number for attribute Age.");
         assertThatThrownBy(() -> p.execute(bad)).hasMessage("Line 3: “quarante” is not a number for attribute Age.");
         assertThat(value("Anna", "Age")).isNull();
     }
