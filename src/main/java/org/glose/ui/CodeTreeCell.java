@@ -90,6 +90,9 @@ final class CodeTreeCell extends TreeCell<CodeRow> {
      * there), or below the codes (moves it to the top level).
      */
     private boolean accepts(Dragboard board) {
+        if (owner.readOnly()) {
+            return false; // a read-only project: nothing is coded or moved by a drop
+        }
         if (PassageDrag.passage(board).isPresent()) {
             return getItem() != null;
         }
@@ -136,7 +139,7 @@ final class CodeTreeCell extends TreeCell<CodeRow> {
 
     private void doubleClickCodes(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null
-                && owner.textSelected()) {
+                && owner.textSelected() && !owner.readOnly()) {
             getTreeView().getSelectionModel().select(getTreeItem());
             owner.onCode().accept(getItem().code());
             e.consume(); // coding, not folding the code

@@ -91,6 +91,12 @@ final class CodebookView {
             if (selected.isEmpty()) {
                 return;
             }
+            boolean editingKey = e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.F2
+                    || e.getCode() == KeyCode.DELETE;
+            if (editingKey && session.refusedReadOnly()) {
+                e.consume(); // a read-only project: the status bar says why nothing happens
+                return;
+            }
             if (e.getCode() == KeyCode.ENTER) {
                 onCode.accept(selected.get());
             } else if (e.getCode() == KeyCode.F2 && editing != null) {
@@ -123,6 +129,8 @@ final class CodebookView {
 
         codeButton.setId("code-button");
         codeButton.setTooltip(new Tooltip(t("codebook.codeSelection.tooltip")));
+        newCodeButton.setId("new-code-button");
+        newCodeButton.disableProperty().bind(session.cannotChange());
         codeButton.setOnAction(e -> selectedCode().ifPresent(c -> onCode.accept(c)));
         codeButton.setMaxWidth(Double.MAX_VALUE);
         newCodeButton.setMaxWidth(Double.MAX_VALUE);
@@ -130,6 +138,7 @@ final class CodebookView {
         HBox.setHgrow(newCodeButton, Priority.ALWAYS);
         HBox buttons = new HBox(6, codeButton, newCodeButton);
         buttons.getStyleClass().add("button-row");
+        explainReadOnly(buttons);
 
         infoPath.getStyleClass().add("code-info-path");
         infoPath.setWrapText(true);
@@ -161,12 +170,39 @@ final class CodebookView {
         return codebook;
     }
 
-    /** Enables the Code button only while there is a selected passage to code. */
+    /** Enables the Code button only while there is a selected passage to code, in a project that can change. */
     void setCanCode(ObservableBooleanValue textSelected) {
         this.textSelected = textSelected;
         codeButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !textSelected.get() || tree.getSelectionModel().getSelectedItem() == null,
-                textSelected, tree.getSelectionModel().selectedItemProperty()));
+                () -> !textSelected.get() || tree.getSelectionModel().getSelectedItem() == null
+                        || session.isReadOnly(),
+                textSelected, tree.getSelectionModel().selectedItemProperty(), session.readOnlyProperty()));
+    }
+
+    /**
+     * On a read-only project the buttons' tooltips say that nothing can be changed; a disabled button shows no
+     * tooltip of its own, so their row shows it too.
+     */
+    private void explainReadOnly(HBox buttons) {
+        Tooltip codeTip = codeButton.getTooltip();
+        Tooltip rowTip = new Tooltip(t("readOnly.refused"));
+        Runnable show = () -> {
+            boolean readOnly = session.isReadOnly();
+            codeButton.setTooltip(readOnly ? new Tooltip(t("readOnly.refused")) : codeTip);
+            newCodeButton.setTooltip(readOnly ? new Tooltip(t("readOnly.refused")) : null);
+            if (readOnly) {
+                Tooltip.install(buttons, rowTip);
+            } else {
+                Tooltip.uninstall(buttons, rowTip);
+            }
+        };
+        session.readOnlyProperty().addListener((o, was, now) -> show.run());
+        show.run();
+    }
+
+    /** True while the open project is read-only: codes can be read and retrieved, not changed or applied. */
+    boolean readOnly() {
+        return session.isReadOnly();
     }
 
     /** What "Retrieve passages" does with a code. */
@@ -331,18 +367,29 @@ final class CodebookView {
             return;
         }
         Code c = selected.get();
+        boolean readOnly = session.isReadOnly();
         MenuItem code = item(t("codebook.menu.code", c.name()), () -> onCode.accept(c));
-        code.setDisable(!textSelected());
+        code.setDisable(!textSelected() || readOnly);
         MenuItem moveTop = item(t("codebook.menu.moveTop"), () -> editing.move(c, null));
-        moveTop.setDisable(c.parentId() == null);
-        menu.getItems().setAll(code, item(t("codebook.menu.retrieve"), () -> onRetrieve.accept(c)),
-                item(t("codebook.menu.memo"), () -> onMemo.accept(c)),
-                new SeparatorMenuItem(),
+        moveTop.setDisable(c.parentId() == null || readOnly);
+        MenuItem retrieve = item(t("codebook.menu.retrieve"), () -> onRetrieve.accept(c));
+        retrieve.setId("codebook-retrieve");
+        List<MenuItem> changing = List.of(item(t("codebook.menu.memo"), () -> onMemo.accept(c)),
                 item(t("codebook.menu.rename"), () -> editing.rename(c)),
                 item(t("codebook.menu.colour"), () -> editing.recolour(c)),
-                item(t("codebook.menu.describe"), () -> editing.describe(c)), new SeparatorMenuItem(),
-                moveTop, item(t("codebook.menu.merge"), () -> editing.merge(c)),
+                item(t("codebook.menu.describe"), () -> editing.describe(c)),
+                item(t("codebook.menu.merge"), () -> editing.merge(c)),
                 item(t("codebook.menu.delete"), () -> editing.delete(c)));
+        changing.forEach(i -> i.setDisable(readOnly));
+        menu.getItems().setAll(code, retrieve, changing.get(0), new SeparatorMenuItem(), changing.get(1),
+                changing.get(2), changing.get(3), new SeparatorMenuItem(), moveTop, changing.get(4),
+                changing.get(5));
+        if (readOnly) {
+            MenuItem note = new MenuItem(t("readOnly.refused"));
+            note.setId("codebook-read-only-note");
+            note.setDisable(true);
+            menu.getItems().addAll(0, List.of(note, new SeparatorMenuItem()));
+        }
     }
 
     private static MenuItem item(String text, Runnable action) {

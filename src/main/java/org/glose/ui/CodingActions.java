@@ -58,6 +58,16 @@ final class CodingActions {
         this.onAnnotate = onAnnotate;
     }
 
+    /** True when nothing can be changed (no project, or a read-only one): what coding controls are disabled by. */
+    javafx.beans.binding.BooleanBinding cannotChange() {
+        return session.cannotChange();
+    }
+
+    /** True on a read-only project, where the status bar then says that nothing can be changed. */
+    boolean refusedReadOnly() {
+        return session.refusedReadOnly();
+    }
+
     /** The codes used last, most recent first (at most {@value #RECENT}). */
     ObservableList<Code> recent() {
         return recent;
@@ -65,6 +75,9 @@ final class CodingActions {
 
     /** Codes the selected passage with {@code code}. */
     void codeSelection(Code code) {
+        if (refusedReadOnly()) {
+            return;
+        }
         Optional<TextRange> range = document.selection();
         if (range.isEmpty()) {
             session.announce(t("coding.selectFirst"));
@@ -75,6 +88,9 @@ final class CodingActions {
 
     /** Codes a passage dragged onto a code, or a code dragged onto the selected passage. */
     void codePassage(PassageDrag.Passage passage, Code code) {
+        if (refusedReadOnly()) {
+            return;
+        }
         Document shown = document.document();
         if (shown != null && shown.id() == passage.documentId()) {
             code(passage.documentId(), passage.range(), code);
@@ -83,6 +99,9 @@ final class CodingActions {
 
     /** The code at {@code index} (0 = last used) on the selected passage: quick keys 1–9 and L. */
     void codeWithRecent(int index) {
+        if (refusedReadOnly()) {
+            return;
+        }
         if (index >= recent.size()) {
             session.announce(recent.isEmpty() ? t("coding.recent.none") : t("coding.recent.missing", index + 1));
             return;
@@ -101,6 +120,9 @@ final class CodingActions {
 
     /** Several codes on the selected passage at once: one action, one undo. */
     void codeWithSeveral() {
+        if (refusedReadOnly()) {
+            return;
+        }
         Optional<TextRange> range = document.selection();
         if (range.isEmpty()) {
             session.announce(t("coding.selectFirst"));
@@ -121,6 +143,9 @@ final class CodingActions {
 
     /** Opens the code picker for the selected passage. */
     void pickCodeForSelection() {
+        if (refusedReadOnly()) {
+            return;
+        }
         if (document.selection().isEmpty()) {
             session.announce(t("coding.selectFirst"));
             return;
@@ -129,6 +154,9 @@ final class CodingActions {
     }
 
     void uncode(Coding coding) {
+        if (refusedReadOnly()) {
+            return;
+        }
         DocumentCodings names = document.codings();
         String label = t("coding.label.uncode", names.codeName(coding.codeId()), names.coderName(coding.coderId()));
         session.execute(new LabelledCommand<>(label, new RemoveCoding(coding.id())), removed -> { });
@@ -136,12 +164,18 @@ final class CodingActions {
 
     /** Moves a coding to another code chosen in the picker, keeping its passage, coder and memos. */
     void recode(Coding coding) {
+        if (refusedReadOnly()) {
+            return;
+        }
         DocumentCodings names = document.codings();
         CodePicker.pick(dialogs.owner(), codebook.codebook(), t("coding.recode.title", names.codeName(coding.codeId())),
                 t("coding.recode.button")).ifPresent(target -> recode(coding, target));
     }
 
     void recode(Coding coding, Code target) {
+        if (refusedReadOnly()) {
+            return;
+        }
         if (target.id() == coding.codeId()) {
             session.announce(t("coding.recode.same", target.name()));
             return;
@@ -151,6 +185,9 @@ final class CodingActions {
     }
 
     void resize(Coding coding, TextRange range) {
+        if (refusedReadOnly()) {
+            return;
+        }
         String label = t("coding.label.adjust", document.codings().codeName(coding.codeId()));
         session.execute(new LabelledCommand<>(label, new ResizeCoding(coding.id(), range)), c -> { });
     }
@@ -160,6 +197,9 @@ final class CodingActions {
      * one undoable action; the document is then shown again with its new text.
      */
     void editSelectedText() {
+        if (refusedReadOnly()) {
+            return;
+        }
         Optional<TextRange> range = document.selection();
         if (range.isEmpty()) {
             session.announce(t("coding.editText.selectFirst"));
@@ -174,7 +214,7 @@ final class CodingActions {
 
     /** Asks for a name and a place, then adds the code to the codebook. */
     void newCode() {
-        if (session.project() == null) {
+        if (session.project() == null || refusedReadOnly()) {
             return;
         }
         Long parent = codebook.selectedCode().map(Code::id).orElse(null);
@@ -185,6 +225,9 @@ final class CodingActions {
 
     /** A new code named after the selected words (shortened), applied to them at once. */
     void newCodeFromSelection() {
+        if (refusedReadOnly()) {
+            return;
+        }
         Optional<TextRange> range = document.selection();
         if (range.isEmpty()) {
             session.announce(t("coding.newFromSelection.selectFirst"));
@@ -209,6 +252,9 @@ final class CodingActions {
      * top-level code already has that name, the passage is coded with it.
      */
     void inVivo() {
+        if (refusedReadOnly()) {
+            return;
+        }
         Optional<TextRange> range = document.selection();
         if (range.isEmpty() || document.area().getSelectedText().isBlank()) {
             session.announce(t("coding.inVivo.selectFirst"));
@@ -234,7 +280,7 @@ final class CodingActions {
     /**
      * The document's bare keys (guide ui.md §2; the text is read-only, so letters are free): C picker, L last
      * code, V in vivo, M annotate, 1–9 recent codes; on a coding selected by its stripe, Delete uncodes, R recodes, E adjusts
-     * its bounds.
+     * its bounds. On a read-only project each of them only says, in the status bar, that nothing can be changed.
      */
     void documentKey(KeyEvent e) {
         if (e.isConsumed() || e.isShortcutDown() || e.isAltDown() || document.adjustingBounds()
@@ -247,7 +293,11 @@ final class CodingActions {
             case C -> pickCodeForSelection();
             case L -> codeWithRecent(0);
             case V -> inVivo();
-            case M -> onAnnotate.run();
+            case M -> {
+                if (!refusedReadOnly()) {
+                    onAnnotate.run();
+                }
+            }
             case DELETE, BACK_SPACE -> {
                 if (selected != null) {
                     uncode(selected);
@@ -264,7 +314,7 @@ final class CodingActions {
             }
             case E -> {
                 if (selected != null) {
-                    document.adjustBounds();
+                    document.adjustBounds(); // refused on a read-only project
                 } else {
                     handled = false;
                 }

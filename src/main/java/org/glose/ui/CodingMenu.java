@@ -43,7 +43,8 @@ final class CodingMenu {
     }
 
     private void rebuild() {
-        boolean selected = document.selection().isPresent();
+        boolean readOnly = document.readOnly();
+        boolean selected = document.selection().isPresent() && !readOnly; // what coding a passage needs
         Codebook codebook = document.codings().codebook();
         Menu codeWith = new Menu(t("coding.menu.codeWith"));
         codeWith.setId("code-with");
@@ -74,7 +75,7 @@ final class CodingMenu {
             item.setOnAction(e -> actions.uncode(c));
             uncode.getItems().add(item);
         }
-        uncode.setDisable(here.isEmpty());
+        uncode.setDisable(here.isEmpty() || readOnly);
 
         MenuItem editText = new MenuItem(t("coding.menu.editText"));
         editText.setId("edit-text");
@@ -83,9 +84,16 @@ final class CodingMenu {
 
         MenuItem copy = new MenuItem(t("coding.menu.copy"));
         copy.setOnAction(e -> document.area().copy());
-        copy.setDisable(!selected);
+        copy.setDisable(document.selection().isEmpty()); // copying changes nothing: a read-only project allows it
 
         menu.getItems().setAll(codeWith, several, inVivo, newCode, new SeparatorMenuItem());
+        if (readOnly) {
+            MenuItem note = new MenuItem(t("readOnly.refused"));
+            note.setId("read-only-note");
+            note.setDisable(true);
+            menu.getItems().add(0, note);
+            menu.getItems().add(1, new SeparatorMenuItem());
+        }
         menu.getItems().addAll(chosen);
         menu.getItems().addAll(uncode, new SeparatorMenuItem(), copy, editText);
     }
@@ -105,6 +113,11 @@ final class CodingMenu {
         adjust.setOnAction(e -> document.adjustBounds());
         MenuItem remove = new MenuItem(t("coding.menu.uncodeChosen", name));
         remove.setOnAction(e -> actions.uncode(c));
+        if (document.readOnly()) {
+            recode.setDisable(true);
+            adjust.setDisable(true);
+            remove.setDisable(true);
+        }
         List<MenuItem> items = List.of(recode, adjust, remove, new SeparatorMenuItem());
         items.forEach(i -> i.setMnemonicParsing(false));
         return items;
@@ -142,6 +155,7 @@ final class CodingMenu {
             bar.getMenus().add(Math.min(2, bar.getMenus().size()), coding);
         }
         Menu recent = new Menu(t("menu.coding.recent"));
+        recent.setId("recent-codes-menu");
         for (int i = 0; i < CodingActions.RECENT; i++) {
             int index = i;
             MenuItem item = keyed("" + (i + 1), () -> actions.codeWithRecent(index),
@@ -158,20 +172,25 @@ final class CodingMenu {
         };
         actions.recent().addListener((javafx.collections.ListChangeListener<Code>) c -> names.run());
         names.run();
-        List<MenuItem> items = List.of(new SeparatorMenuItem(),
-                keyed(t("menu.coding.inVivo"), actions::inVivo, new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN)),
-                keyed(t("menu.coding.several"), actions::codeWithSeveral, null),
-                keyed(t("menu.coding.last"), () -> actions.codeWithRecent(0), new KeyCodeCombination(KeyCode.K,
-                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
-                recent, new SeparatorMenuItem(),
-                keyed(t("menu.coding.annotate"), annotate, new KeyCodeCombination(KeyCode.M,
-                        KeyCombination.SHORTCUT_DOWN)),
-                keyed(t("menu.coding.retrieve"), retrieval::addCode, new KeyCodeCombination(KeyCode.R,
-                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)),
-                new SeparatorMenuItem(),
-                keyed(t("menu.coding.speakerTurns"), speakerTurns, null));
-        items.forEach(i -> i.disableProperty().bind(Bindings.createBooleanBinding(noProject::get, noProject)));
-        coding.getItems().addAll(items);
+        // editing items: disabled without a project and on a read-only one (their keys then do nothing either)
+        ObservableBooleanValue cannotChange = actions.cannotChange();
+        MenuItem retrieve = keyed(t("menu.coding.retrieve"), retrieval::addCode, new KeyCodeCombination(KeyCode.R,
+                KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        retrieve.setId("retrieve-item");
+        retrieve.disableProperty().bind(Bindings.createBooleanBinding(noProject::get, noProject));
+        List<MenuItem> editing = List.of(
+                withId(keyed(t("menu.coding.inVivo"), actions::inVivo, new KeyCodeCombination(KeyCode.I,
+                        KeyCombination.SHORTCUT_DOWN)), "in-vivo-item"),
+                withId(keyed(t("menu.coding.several"), actions::codeWithSeveral, null), "several-codes-item"),
+                withId(keyed(t("menu.coding.last"), () -> actions.codeWithRecent(0), new KeyCodeCombination(KeyCode.K,
+                        KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)), "last-code-item"),
+                recent,
+                withId(keyed(t("menu.coding.annotate"), annotate, new KeyCodeCombination(KeyCode.M,
+                        KeyCombination.SHORTCUT_DOWN)), "annotate-item"),
+                withId(keyed(t("menu.coding.speakerTurns"), speakerTurns, null), "speaker-turns-item"));
+        editing.forEach(i -> i.disableProperty().bind(cannotChange));
+        coding.getItems().addAll(new SeparatorMenuItem(), editing.get(0), editing.get(1), editing.get(2), recent,
+                new SeparatorMenuItem(), editing.get(4), retrieve, new SeparatorMenuItem(), editing.get(5));
 
         Menu view = new Menu(t("menu.view"), null,
                 keyed(t("menu.view.find"), document::find, new KeyCodeCombination(KeyCode.F,
@@ -185,6 +204,11 @@ final class CodingMenu {
                         KeyCombination.SHORTCUT_DOWN)));
         view.setId("view-menu");
         bar.getMenus().add(bar.getMenus().indexOf(coding) + 1, view);
+    }
+
+    private static MenuItem withId(MenuItem item, String id) {
+        item.setId(id);
+        return item;
     }
 
     private static MenuItem keyed(String text, Runnable action, KeyCombination key) {

@@ -88,6 +88,7 @@ final class DocumentView {
         area.selectionProperty().addListener((o, was, now) -> forgetCodingIfMovedAway(now));
         margin.setOnSelect(this::selectCoding);
         margin.setOnEndDrag(bounds);
+        margin.setLocked(session::isReadOnly); // a read-only project: stripes select, their ends do not move
         drag.install();
 
         title.getStyleClass().add("document-title");
@@ -213,10 +214,15 @@ final class DocumentView {
         redrawMargin();
     }
 
-    /** Starts adjusting the selected coding's bounds with the keyboard. */
+    /** True while the open project is read-only: nothing shown here can be changed. */
+    boolean readOnly() {
+        return session.isReadOnly();
+    }
+
+    /** Starts adjusting the selected coding's bounds with the keyboard (refused on a read-only project). */
     void adjustBounds() {
         Coding c = selectedCoding.get();
-        if (c == null) {
+        if (c == null || session.refusedReadOnly()) {
             return;
         }
         bounds.start(c, codings.codeName(c.codeId()));

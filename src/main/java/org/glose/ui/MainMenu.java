@@ -27,6 +27,7 @@ final class MainMenu {
 
     static MenuBar build(ProjectSession session, Actions actions, Dialogs dialogs, Runnable quit) {
         var noProject = session.projectProperty().isNull();
+        var cannotChange = session.cannotChange(); // no project, or a read-only one
         ProjectActions project = actions.project();
         InterchangeActions interchange = actions.interchange();
         ToolActions tools = actions.tools();
@@ -48,8 +49,12 @@ final class MainMenu {
                 fillRecent.run());
         fillRecent.run();
         MenuItem openTeam = item(t("menu.file.openTeam"), e -> project.openTeamProject());
-        MenuItem importDocuments = needsProject(item(t("menu.file.importDocuments"), e -> project.importDocuments()), noProject);
-        MenuItem importCodebook = needsProject(item(t("menu.file.importCodebook"), e -> project.importCodebook()), noProject);
+        MenuItem importDocuments = needsProject(item(t("menu.file.importDocuments"), e -> project.importDocuments()),
+                cannotChange);
+        importDocuments.setId("import-documents-item");
+        MenuItem importCodebook = needsProject(item(t("menu.file.importCodebook"), e -> project.importCodebook()),
+                cannotChange);
+        importCodebook.setId("import-codebook-item");
         MenuItem importQdpx = item(t("menu.file.importQdpx"), e -> interchange.importQdpx());
         MenuItem exportQdpx = needsProject(item(t("menu.file.exportQdpx"), e -> interchange.exportQdpx()),
                 noProject);
@@ -71,23 +76,36 @@ final class MainMenu {
         Runnable labels = () -> {
             label(undo, t("menu.edit.undo"), l -> t("menu.edit.undoAction", l), session.nextUndo());
             label(redo, t("menu.edit.redo"), l -> t("menu.edit.redoAction", l), session.nextRedo());
+            if (session.isReadOnly()) { // nothing to undo on a read-only project; Ctrl+Z does nothing
+                undo.setDisable(true);
+                redo.setDisable(true);
+            }
         };
+        session.readOnlyProperty().addListener((o, was, now) -> labels.run());
         session.revisionProperty().addListener((o, was, now) -> labels.run());
         session.lastActionProperty().addListener((o, was, now) -> labels.run());
         labels.run();
         MenuItem search = needsProject(item(t("menu.edit.search"), e -> tools.search()), noProject);
+        search.setId("search-item");
         search.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
         Menu edit = new Menu(t("menu.edit"), null, undo, redo, new SeparatorMenuItem(), search);
 
         MenuItem pick = item(t("menu.coding.pick"), e -> coding.pickCodeForSelection());
         pick.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
-        pick.disableProperty().bind(noProject);
+        pick.setId("pick-code-item");
+        pick.disableProperty().bind(cannotChange);
         MenuItem fromSelection = item(t("menu.coding.newFromSelection"), e -> coding.newCodeFromSelection());
-        fromSelection.disableProperty().bind(noProject);
+        fromSelection.setId("new-code-from-selection-item");
+        fromSelection.disableProperty().bind(cannotChange);
         MenuItem newCode = item(t("menu.coding.newCode"), e -> coding.newCode());
-        newCode.disableProperty().bind(noProject);
-        Menu codingMenu = new Menu(t("menu.coding"), null, pick, fromSelection, newCode);
+        newCode.setId("new-code-item");
+        newCode.disableProperty().bind(cannotChange);
+        MenuItem readOnlyNote = new MenuItem(t("readOnly.refused"));
+        readOnlyNote.setId("coding-read-only-note");
+        readOnlyNote.setDisable(true);
+        readOnlyNote.visibleProperty().bind(session.readOnlyProperty());
+        Menu codingMenu = new Menu(t("menu.coding"), null, readOnlyNote, pick, fromSelection, newCode);
 
         Menu analysis = new Menu(t("menu.analysis"), null,
                 needsProject(item(t("menu.analysis.cooccurrence"), e -> tools.cooccurrence()), noProject),
@@ -101,10 +119,12 @@ final class MainMenu {
                 needsProject(item(t("menu.project.history"), e -> safety.history()), noProject),
                 new SeparatorMenuItem(),
                 needsProject(item(t("menu.project.review"), e -> tools.review()), noProject),
-                needsProject(item(t("menu.project.merge"), e -> tools.merge()), noProject),
+                withId(needsProject(item(t("menu.project.merge"), e -> tools.merge()), cannotChange), "merge-item"),
                 new SeparatorMenuItem(),
-                needsProject(item(t("menu.project.encrypt"), e -> safety.encrypt()), noProject),
-                needsProject(item(t("menu.project.decrypt"), e -> safety.decrypt()), noProject));
+                withId(needsProject(item(t("menu.project.encrypt"), e -> safety.encrypt()), cannotChange),
+                        "encrypt-item"),
+                withId(needsProject(item(t("menu.project.decrypt"), e -> safety.decrypt()), cannotChange),
+                        "decrypt-item"));
 
         MenuItem about = item(t("menu.help.about"), e -> dialogs.info("Glose " + version(),
                 t("menu.help.aboutText")));
@@ -121,8 +141,14 @@ final class MainMenu {
         return bar;
     }
 
-    private static MenuItem needsProject(MenuItem item, javafx.beans.value.ObservableBooleanValue noProject) {
-        item.disableProperty().bind(noProject);
+    /** @param unavailable no project (reading actions), or no project or a read-only one (editing actions) */
+    private static MenuItem needsProject(MenuItem item, javafx.beans.value.ObservableBooleanValue unavailable) {
+        item.disableProperty().bind(unavailable);
+        return item;
+    }
+
+    private static MenuItem withId(MenuItem item, String id) {
+        item.setId(id);
         return item;
     }
 

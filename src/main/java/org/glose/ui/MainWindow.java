@@ -90,8 +90,10 @@ final class MainWindow {
 
         documentView.area().setContextMenu(new CodingMenu(documentView, codingActions).menu());
         documentView.area().addEventFilter(KeyEvent.KEY_PRESSED, codingActions::documentKey);
-        documentView.setBottom(new QuickCodingBar<>(codingActions.recent(), Code::name, Code::colour,
-                codingActions::codeWithRecent).root());
+        QuickCodingBar<Code> quickBar = new QuickCodingBar<>(codingActions.recent(), Code::name, Code::colour,
+                codingActions::codeWithRecent);
+        quickBar.setReadOnly(session.readOnlyProperty());
+        documentView.setBottom(quickBar.root());
         codebookView.setOnCode(codingActions::codeSelection);
         codebookView.setOnDrop(codingActions::codePassage);
         codebookView.setOnNewCode(codingActions::newCode);
@@ -129,6 +131,7 @@ final class MainWindow {
         documentView.margin().setOnCodeDropped((coding, id) -> codebookView.codebook().byId(id)
                 .ifPresent(code -> codingActions.recode(coding, code)));
         this.memos = new MemosView(workbench, () -> stage, documentView::document, this::openMemo);
+        memos.setReadOnly(session.readOnlyProperty());
         this.cases = new CasesView(workbench, () -> stage, documentView::document);
         this.queries = new QueriesView(workbench, () -> stage, new QueriesView.Runner() {
             @Override
@@ -192,7 +195,9 @@ final class MainWindow {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> session.project() == null ? t("window.title")
-                : t("window.title.project", session.project().name()), session.projectProperty()));
+                : session.isReadOnly() ? t("readOnly.title", t("window.title.project", session.project().name()))
+                : t("window.title.project", session.project().name()), session.projectProperty(),
+                session.readOnlyProperty()));
     }
 
     /**

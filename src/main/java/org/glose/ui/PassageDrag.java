@@ -62,17 +62,20 @@ final class PassageDrag {
         return board.hasContent(PASSAGE) ? Passage.decode(board.getContent(PASSAGE)) : Optional.empty();
     }
 
-    /** A code dragged from the codebook onto the text codes the selected passage (ATLAS.ti's way). */
+    /**
+     * A code dragged from the codebook onto the text codes the selected passage (ATLAS.ti's way); a read-only
+     * project takes no drop.
+     */
     void acceptCodes(CodeDropped onDrop) {
         area.setOnDragOver(e -> {
-            if (CodeDrag.codeId(e.getDragboard()).isPresent() && view.selection().isPresent()) {
+            if (CodeDrag.codeId(e.getDragboard()).isPresent() && view.selection().isPresent() && !view.readOnly()) {
                 e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
             }
             e.consume();
         });
         area.setOnDragDropped(e -> {
             var code = CodeDrag.codeId(e.getDragboard());
-            boolean done = code.isPresent() && view.selection().isPresent();
+            boolean done = code.isPresent() && view.selection().isPresent() && !view.readOnly();
             if (done) {
                 onDrop.codeSelection(code.getAsLong());
             }

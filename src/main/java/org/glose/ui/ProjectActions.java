@@ -64,7 +64,7 @@ final class ProjectActions {
     }
 
     void importDocuments() {
-        if (session.project() == null) {
+        if (session.project() == null || session.refusedReadOnly()) {
             return;
         }
         List<String> patterns = readers.supportedExtensions().stream().map(e -> "*." + e).toList();
@@ -77,7 +77,7 @@ final class ProjectActions {
     /** Documents import in one task; each table (spreadsheet, CSV) opens the column choice, one after another. */
     void importFiles(List<Path> paths) {
         OpenProject project = session.project();
-        if (project == null || paths.isEmpty()) {
+        if (project == null || paths.isEmpty() || session.refusedReadOnly()) {
             return;
         }
         List<Path> documents = paths.stream().filter(p -> !TableReaders.isTable(p.getFileName().toString())).toList();
@@ -123,7 +123,7 @@ final class ProjectActions {
     }
 
     void importCodebook() {
-        if (session.project() == null) {
+        if (session.project() == null || session.refusedReadOnly()) {
             return;
         }
         files.open(t("project.importCodebook.title"),

@@ -9,6 +9,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -69,6 +72,8 @@ public final class ProjectSession {
     private OpenFailureHandler openFailures = (failure, retry) -> failure.printStackTrace();
     private final ReadOnlyObjectWrapper<OpenProject> project = new ReadOnlyObjectWrapper<>();
     private volatile OpenProject current;
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    private final BooleanBinding cannotChange = project.isNull().or(readOnly);
     private final StringProperty coder = new SimpleStringProperty(Coders.DEFAULT);
     private final ReadOnlyStringWrapper lastAction = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
@@ -96,6 +101,35 @@ public final class ProjectSession {
 
     public OpenProject project() {
         return project.get();
+    }
+
+    /**
+     * True while the open project is read-only (File ▸ Open read-only…, a copy of a snapshot), as its store
+     * says; false with no project. Set before {@link #projectProperty()} changes, so its listeners see it.
+     */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly.get();
+    }
+
+    /** True when nothing can be changed: no project, or a read-only one. What editing controls are disabled by. */
+    public BooleanBinding cannotChange() {
+        return cannotChange;
+    }
+
+    /**
+     * On a read-only project, says so in the status bar and returns true: the caller then changes nothing. Every
+     * editing action checks it (keys, drops and buttons as well as menu items), and so does every change the
+     * session is asked to run.
+     */
+    public boolean refusedReadOnly() {
+        if (readOnly.get()) {
+            lastAction.set(t("readOnly.refused"));
+        }
+        return readOnly.get();
     }
 
     /** The name coded passages are saved under; blank means the default coder. */
@@ -178,7 +212,7 @@ public final class ProjectSession {
     private <T> void submit(String title, ProjectWork<T> work, Consumer<? super T> onResult, boolean editing,
                             boolean visible) {
         OpenProject p = project.get();
-        if (p == null) {
+        if (p == null || editing && refusedReadOnly()) {
             return;
         }
         GloseTask<T> task = new GloseTask<>() {
@@ -312,6 +346,7 @@ public final class ProjectSession {
         }
         ProjectResources oldResources = detach(old);
         current = null;
+        readOnly.set(false);
         project.set(null);
         revision.set(revision.get() + 1);
         Path folder = old.location();
@@ -348,6 +383,7 @@ public final class ProjectSession {
         current = next;
         resources = new ProjectResources(next, failure -> Platform.runLater(() ->
                 lastAction.set(t("session.snapshotFailed", failure.getMessage()))));
+        readOnly.set(next.isReadOnly());
         project.set(next);
         lastAction.set(next.isReadOnly() ? t("session.openedReadOnly", next.name()) : t("session.opened", next.name()));
         revision.set(revision.get() + 1);
@@ -390,6 +426,7 @@ public final class ProjectSession {
         current = null;
         if (p != null) {
             ProjectResources was = detach(p);
+            readOnly.set(false);
             project.set(null);
             was.close();
             p.close();

@@ -43,6 +43,9 @@ final class SafetyActions {
 
     /** Puts the project back as it was in a snapshot; the state replaced is kept as a snapshot of its own. */
     void restore(Snapshot snapshot) {
+        if (session.refusedReadOnly()) {
+            return; // a project open read-only is not put back: open it normally to restore a snapshot
+        }
         session.closeAndReopen(t("open.restoring", snapshot.id()), folder -> {
             Snapshots.of(folder).restore(snapshot.id());
             return t("restore.done", snapshot.id());

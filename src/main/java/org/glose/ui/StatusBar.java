@@ -16,11 +16,12 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.glose.core.coding.Coders;
 import org.glose.core.model.Coder;
 
 /**
- * The bottom line: who codes (click to change), the last action, the running task with its progress and a
+ * The bottom line: a "Read-only" badge while the project is open read-only, who codes (click to change), the last action, the running task with its progress and a
  * cancel button, and what Undo would undo.
  */
 final class StatusBar {
@@ -34,6 +35,7 @@ final class StatusBar {
     private final Button cancel = new Button(t("status.cancel"));
     private final HBox task = new HBox(6, taskTitle, progress, cancel);
     private final Label undo = new Label();
+    private final Label readOnly = new Label(t("readOnly.badge"));
     private final HBox root;
     private List<Coder> knownCoders = List.of();
 
@@ -65,7 +67,18 @@ final class StatusBar {
             loadCoders();
         });
         session.lastActionProperty().addListener((o, was, now) -> showUndo());
-        root = new HBox(12, coder, lastAction, task, undo);
+        readOnly.setId("read-only-badge");
+        readOnly.getStyleClass().add("read-only-badge");
+        // looked-up theme colours (no literals): the accent, as the selected rows' text on it
+        readOnly.setStyle("-fx-background-color: -fx-accent; -fx-text-fill: -fx-selection-bar-text;"
+                + " -fx-font-weight: bold; -fx-padding: 0.1em 0.6em; -fx-background-radius: 0.3em;");
+        readOnly.setMinWidth(Region.USE_PREF_SIZE);
+        readOnly.setTooltip(new Tooltip(t("readOnly.badge.tooltip")));
+        readOnly.getTooltip().setWrapText(true);
+        readOnly.getTooltip().setMaxWidth(420);
+        readOnly.visibleProperty().bind(session.readOnlyProperty());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        root = new HBox(12, readOnly, coder, lastAction, task, undo);
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("status-bar");
         showUndo();

@@ -119,6 +119,11 @@ abstract class WindowTestBase extends FxRobot {
             }
 
             @Override
+            public OpenProject openReadOnly(Path f, char[] password) {
+                return new OpenProject(new FxThreadGuard(H2ProjectStore.openReadOnly(f, password), violations));
+            }
+
+            @Override
             public void remember(Path f) {
             }
         };

@@ -26,6 +26,7 @@ public final class QuickCodingBar<C> {
     private final Function<C, String> colour;
     private final IntConsumer onCode;
     private final Label hint = new Label();
+    private javafx.beans.value.ObservableBooleanValue readOnly = new javafx.beans.property.SimpleBooleanProperty();
 
     public QuickCodingBar(ObservableList<C> recent, Function<C, String> name, Function<C, String> colour,
                           IntConsumer onCode) {
@@ -44,6 +45,13 @@ public final class QuickCodingBar<C> {
 
     public Node root() {
         return root;
+    }
+
+    /** While {@code readOnly} is true (a read-only project) the code buttons are disabled and the hint says why. */
+    public void setReadOnly(javafx.beans.value.ObservableBooleanValue readOnly) {
+        this.readOnly = readOnly;
+        readOnly.addListener((o, was, now) -> rebuild());
+        rebuild();
     }
 
     private void rebuild() {
@@ -67,9 +75,11 @@ public final class QuickCodingBar<C> {
                     : t("document.quick.tooltip", name.apply(code), i + 1)));
             b.setFocusTraversable(false);
             b.setOnAction(e -> onCode.accept(index));
+            b.setDisable(readOnly.get());
             root.getChildren().add(b);
         }
-        hint.setText(recent.isEmpty() ? t("document.quick.hintEmpty") : t("document.quick.hint"));
+        hint.setText(readOnly.get() ? t("readOnly.refused")
+                : recent.isEmpty() ? t("document.quick.hintEmpty") : t("document.quick.hint"));
         root.getChildren().add(hint);
     }
 }

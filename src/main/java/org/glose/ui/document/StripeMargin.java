@@ -55,6 +55,15 @@ public final class StripeMargin {
     private Consumer<Memo> onNote = m -> { };
     private List<Memo> notes = List.of();
     private EndDrag endDrag;
+    private java.util.function.BooleanSupplier locked = () -> false;
+
+    /**
+     * While {@code locked} says so (a read-only project), a stripe's ends are not handles and a code dropped on a
+     * stripe is not taken: a press only selects the coding.
+     */
+    public void setLocked(java.util.function.BooleanSupplier locked) {
+        this.locked = locked;
+    }
 
     /** What dragging the top or bottom end of a stripe does (resizes the coding). */
     public void setOnEndDrag(EndDrag endDrag) {
@@ -231,14 +240,14 @@ public final class StripeMargin {
             selectOnPress(bar, s);
             resizeByEnds(bar, s);
             bar.setOnDragOver(e -> {
-                if (CodeDrag.codeId(e.getDragboard()).isPresent()) {
+                if (CodeDrag.codeId(e.getDragboard()).isPresent() && !locked.getAsBoolean()) {
                     e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
                     e.consume();
                 }
             });
             bar.setOnDragDropped(e -> {
                 var code = CodeDrag.codeId(e.getDragboard());
-                if (code.isPresent()) {
+                if (code.isPresent() && !locked.getAsBoolean()) {
                     onCodeDropped.accept(s.coding(), code.getAsLong());
                     e.setDropCompleted(true);
                     e.consume();
@@ -279,6 +288,9 @@ public final class StripeMargin {
 
         /** True for the end handle, false for the start handle, null elsewhere on the bar. */
         private Boolean handle(Region bar, Stripe s, double y) {
+            if (locked.getAsBoolean()) {
+                return null; // nothing to resize on a read-only project
+            }
             double h = bar.getHeight();
             boolean end = s.end() <= to && y >= h - HANDLE;
             boolean start = s.start() >= from && y <= HANDLE;

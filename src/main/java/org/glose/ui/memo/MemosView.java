@@ -68,6 +68,8 @@ public final class MemosView {
     private long reloads;
     private Long pendingSelection;
     private long shownMemoId = -1;
+    private final HBox newMemoButtons;
+    private javafx.beans.value.ObservableBooleanValue readOnly = new javafx.beans.property.SimpleBooleanProperty();
 
     public MemosView(WorkbenchSession session, Supplier<Window> owner, Supplier<Document> shownDocument,
                      Opener opener) {
@@ -93,6 +95,7 @@ public final class MemosView {
             }
         });
         HBox buttons = new HBox(6, projectMemo, documentMemo);
+        newMemoButtons = buttons;
         list.setId("memo-list");
         list.setCellFactory(l -> new MemoCell());
         Label placeholder = new Label(t("memo.empty"));
@@ -150,6 +153,26 @@ public final class MemosView {
         return root;
     }
 
+    /**
+     * While {@code readOnly} is true (a read-only project) memos can be read, searched and opened, not written,
+     * edited or deleted: the buttons that change them are disabled and say why, the text cannot be typed in.
+     */
+    public void setReadOnly(javafx.beans.value.ObservableBooleanValue readOnly) {
+        this.readOnly = readOnly;
+        Tooltip why = new Tooltip(t("readOnly.refused"));
+        newMemoButtons.getChildren().forEach(b -> b.disableProperty().bind(readOnly));
+        Runnable show = () -> {
+            if (readOnly.get()) {
+                Tooltip.install(newMemoButtons, why);
+            } else {
+                Tooltip.uninstall(newMemoButtons, why);
+            }
+            showSelected();
+        };
+        readOnly.addListener((o, was, now) -> show.run());
+        show.run();
+    }
+
     public ListView<MemoRow> list() {
         return list;
     }
@@ -163,6 +186,10 @@ public final class MemosView {
     /** Asks for a memo's words and writes it; the new memo is then selected in the list. */
     public void write(String heading, String aboutWhat, Writer writer) {
         if (!session.hasProject()) {
+            return;
+        }
+        if (readOnly.get()) {
+            session.announce(t("readOnly.refused"));
             return;
         }
         MemoDialog.ask(owner.get(), aboutWhat).ifPresent(words -> {
@@ -245,8 +272,12 @@ public final class MemosView {
         boolean none = row == null;
         title.setDisable(none);
         text.setDisable(none);
-        save.setDisable(none);
-        delete.setDisable(none);
+        title.setEditable(!readOnly.get());
+        text.setEditable(!readOnly.get());
+        save.setDisable(none || readOnly.get());
+        delete.setDisable(none || readOnly.get());
+        save.setTooltip(readOnly.get() ? new Tooltip(t("readOnly.refused")) : null);
+        delete.setTooltip(readOnly.get() ? new Tooltip(t("readOnly.refused")) : null);
         open.setDisable(none || row.memo().documentId() == null && row.memo().codingId() == null);
         if (none) {
             about.setText(t("memo.selectOne"));
@@ -271,6 +302,9 @@ public final class MemosView {
     }
 
     private boolean saveIfChanged(MemoRow row) {
+        if (readOnly.get()) {
+            return false;
+        }
         if (row.memo().title().equals(title.getText()) && row.memo().text().equals(text.getText())) {
             return false;
         }
