@@ -4,22 +4,14 @@ import org.glose.core.cases.CreateAttribute;
 import org.glose.core.model.Attribute;
 import org.glose.core.project.OpenProject;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = "Creates a case attribute of a type, with no values yet.")
-final class AttributesAddCommand extends ProjectCommand {
-
-    @Parameters(index = "1", paramLabel = "NAME", description = "The attribute's name.")
-    String name;
-
-    @Mixin
-    AttributeTypeOptions type;
+final class AttributesAddCommand extends AttributeTypeCommand {
 
     @Override
     int run(OpenProject project) {
-        Attribute a = project.execute(new CreateAttribute(name, type.type(), type.choices));
+        Attribute a = project.execute(new CreateAttribute(name, type(), choices));
         out().println("Created the " + a.type().key() + " attribute \"" + a.name() + "\".");
         return GloseCli.OK;
     }

@@ -62,8 +62,8 @@ public final class AttributeCondition {
             }
         }
         if (at <= 0 || pair.substring(0, at).isBlank()) {
-            throw new InvalidInputException("The attribute filter \"" + pair + "\" is not NAME=VALUE (or NAME>VALUE, "
-                    + "NAME<VALUE, NAME>=VALUE, NAME<=VALUE).");
+            throw new InvalidInputException("An attribute filter is written name=value (or name>value, name>=value, "
+                    + "name<value, name<=value), not \"" + pair + "\".");
         }
         String name = pair.substring(0, at).strip();
         String condition = pair.charAt(at) == '=' ? pair.substring(at + 1) : pair.substring(at);

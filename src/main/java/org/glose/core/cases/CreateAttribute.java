@@ -35,23 +35,13 @@ public final class CreateAttribute implements Command<Attribute> {
 
     @Override
     public Applied<Attribute> apply(Tx tx) {
-        String valid = validName(name);
+        String valid = CaseNames.validAttribute(name);
         if (tx.cases().attributes().stream().anyMatch(a -> a.name().equalsIgnoreCase(valid))) {
             throw new InvalidInputException("The attribute “" + valid + "” already exists.");
         }
         List<String> checked = AttributeValues.validChoices(valid, type, choices);
         Attribute a = tx.cases().insertAttribute(valid, guid == null ? Guids.next() : guid, type, checked);
         return Applied.of(a, new Remove(a.id(), new CreateAttribute(valid, type, checked, a.guid())));
-    }
-
-    static String validName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException("An attribute needs a name.");
-        }
-        if (name.strip().length() > 200) {
-            throw new InvalidInputException("An attribute name has at most 200 characters.");
-        }
-        return name.strip();
     }
 
     /** Undoes the creation; the attribute has no values then (later changes were undone first). */

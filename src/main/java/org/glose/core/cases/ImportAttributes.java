@@ -113,7 +113,7 @@ public final class ImportAttributes implements Command<Integer> {
         if (row.attribute() == null || row.attribute().isBlank()) {
             throw new InvalidInputException("the attribute has no name.");
         }
-        String name = CreateAttribute.validName(row.attribute());
+        String name = CaseNames.validAttribute(row.attribute());
         Attribute a = existing.get(key(name));
         if (a == null) {
             a = new Attribute(0, "", name, created.get(key(name)), List.of());

@@ -5,9 +5,16 @@ import java.util.List;
 import org.glose.core.model.AttributeType;
 import org.glose.core.project.InvalidInputException;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code --type text|number|date|choice} and {@code --choices a,b,c}, shared by attributes add and set-type. */
-final class AttributeTypeOptions {
+/**
+ * A command on one attribute's NAME with {@code --type text|number|date|choice} and {@code --choices a,b,c}:
+ * attributes add and set-type.
+ */
+abstract class AttributeTypeCommand extends ProjectCommand {
+
+    @Parameters(index = "1", paramLabel = "NAME", description = "The attribute's name.")
+    String name;
 
     @Option(names = "--type", paramLabel = "TYPE", defaultValue = "text",
             description = "text, number, date (yyyy-MM-dd) or choice (default: ${DEFAULT-VALUE}).")
