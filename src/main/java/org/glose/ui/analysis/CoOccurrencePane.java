@@ -177,8 +177,29 @@ public final class CoOccurrencePane {
             return;
         }
         CoOccurrenceTable t = shown.result().table();
-        heatmap.show(HeatGrid.of(ProjectReports.title(t.options()), t, shown.order(clustered())));
+        heatmap.show(HeatGrid.of(heading(t.options()), t, shown.order(clustered())));
         support.say(t("analysis.cooccurrence.shown", t.size(), shown.result().data().codings().size()));
+    }
+
+    /**
+     * The heatmap's title in the window's language ("Code co-occurrence — overlap, count"); files exported keep the
+     * core's English title ({@link ProjectReports#title}).
+     */
+    static String heading(CoOccurrenceOptions o) {
+        String unit = switch (o.unit()) {
+            case OVERLAP -> t("analysis.cooccurrence.heading.overlap");
+            case NEAR -> t("analysis.cooccurrence.heading.near", o.distance());
+            case PARAGRAPH -> t("analysis.cooccurrence.heading.paragraph");
+            case DOCUMENT -> t("analysis.cooccurrence.heading.document");
+            case CASE -> t("analysis.cooccurrence.heading.case");
+        };
+        String measure = switch (o.measure()) {
+            case COUNT -> t("analysis.cooccurrence.heading.count");
+            case C_COEFFICIENT -> t("analysis.cooccurrence.heading.c");
+            case JACCARD -> t("analysis.cooccurrence.heading.jaccard");
+        };
+        return o.withSubcodes() ? t("analysis.cooccurrence.heading.withSubcodes", unit, measure)
+                : t("analysis.cooccurrence.heading", unit, measure);
     }
 
     private void choose(int position, int column) {

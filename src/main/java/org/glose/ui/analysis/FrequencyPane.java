@@ -1,5 +1,6 @@
 package org.glose.ui.analysis;
 
+import static org.glose.ui.i18n.I18n.plural;
 import static org.glose.ui.i18n.I18n.t;
 
 import java.util.ArrayList;
@@ -39,6 +40,8 @@ import org.glose.core.analysis.frequency.WordOptions;
 import org.glose.core.analysis.saved.AnalysisSettings;
 import org.glose.core.analysis.table.AnalysisTable;
 import org.glose.core.analysis.table.AnalysisTables;
+import org.glose.core.coding.CodeRefs;
+import org.glose.core.project.InvalidInputException;
 import org.glose.core.project.OpenProject;
 import org.glose.core.task.TaskRunner;
 import org.glose.ui.work.ChoiceLabels;
@@ -54,12 +57,15 @@ public final class FrequencyPane {
     static final String ALL_DOCUMENTS = "All documents";
     private static final int CHARTED_WORDS = 40;
     private static final int CLOUD_WORDS = 100;
+    /** How many of the most frequent words the table keeps; 0 keeps them all. */
+    private static final List<Integer> LIMITS = List.of(0, 10, 20, 50, 100, 200, 500, 1000);
 
     private final PaneSupport support;
     private final CheckBox subcodes = new CheckBox(t("analysis.subcodes"));
     private final ChartView codeChart = new ChartView();
     private final ChoiceBox<String> within = new ChoiceBox<>();
     private final Spinner<Integer> minLength = new Spinner<>(1, 30, WordOptions.DEFAULT.minLength());
+    private final ChoiceBox<Integer> limit = new ChoiceBox<>();
     private final CheckBox stem = new CheckBox(t("analysis.frequency.stem"));
     private final CheckBox stopWords = new CheckBox(t("analysis.frequency.stopWords"));
     private final CheckBox cloud = new CheckBox(t("analysis.frequency.cloud"));
@@ -81,6 +87,10 @@ public final class FrequencyPane {
         within.setValue(ALL_DOCUMENTS);
         minLength.setId("min-length");
         minLength.setPrefWidth(80);
+        limit.setId("word-limit");
+        limit.getItems().setAll(LIMITS);
+        limit.setConverter(ChoiceLabels.of(n -> n == 0 ? t("analysis.frequency.limit.all") : String.valueOf(n)));
+        limit.setValue(WordOptions.DEFAULT.limit());
         stem.setId("stem");
         stopWords.setId("stop-words");
         stopWords.setSelected(true);
@@ -98,7 +108,7 @@ public final class FrequencyPane {
         codes.setId("codes-tab");
         FlowPane wordControls = new FlowPane(new Label(t("analysis.frequency.within")), within,
                 new Label(t("analysis.frequency.minLength")), minLength,
-                stopWords, stem, cloud);
+                new Label(t("analysis.frequency.limit")), limit, stopWords, stem, cloud);
         wordControls.getStyleClass().add("analysis-controls");
         SplitPane wordSplit = new SplitPane(words, wordChart.root());
         wordSplit.setOrientation(Orientation.HORIZONTAL);
@@ -123,6 +133,7 @@ public final class FrequencyPane {
         subcodes.selectedProperty().addListener((o, was, now) -> refresh());
         within.valueProperty().addListener((o, was, now) -> refreshWords());
         minLength.valueProperty().addListener((o, was, now) -> refreshWords());
+        limit.valueProperty().addListener((o, was, now) -> refreshWords());
         stem.selectedProperty().addListener((o, was, now) -> refreshWords());
         stopWords.selectedProperty().addListener((o, was, now) -> refreshWords());
         cloud.selectedProperty().addListener((o, was, now) -> showWords());
@@ -136,12 +147,13 @@ public final class FrequencyPane {
     public void refresh() {
         boolean aggregate = subcodes.isSelected();
         AnalysisFilter shownFilter = filter;
+        String chosen = within.getValue();
         support.compute(t("analysis.frequency.codes"), project -> {
             CodedData data = project.read(tx -> AnalysisLoader.load(tx, shownFilter, false));
             List<CodeFrequency> rows = CodeFrequencies.compute(data, aggregate);
             Provenance provenance = Provenance.of(Provenance.runningVersion(), project.name(), data,
                     Map.of("analysis", "code frequencies", "subcodes", Boolean.toString(aggregate)));
-            return new CodeResult(rows, provenance, data.codePaths());
+            return new CodeResult(rows, provenance, data.codePaths(), pathOf(data, chosen));
         }, this::showCodes);
         refreshWords();
     }
@@ -159,13 +171,36 @@ public final class FrequencyPane {
             }
             within.setValue(w.within() == null ? ALL_DOCUMENTS : w.within());
             minLength.getValueFactory().setValue(w.options().minLength());
+            if (!limit.getItems().contains(w.options().limit())) {
+                List<Integer> limits = new ArrayList<>(limit.getItems());
+                limits.add(w.options().limit());
+                limits.sort(null);
+                support.replaceChoices(limit, limits, w.options().limit());
+            }
+            limit.setValue(w.options().limit());
             stem.setSelected(w.options().stem());
             stopWords.setSelected(w.options().dropStopWords());
             tabs.getSelectionModel().select(1);
         }
     }
 
-    private record CodeResult(List<CodeFrequency> rows, Provenance provenance, List<String> paths) {
+    /** The codes' rows, and the path of the code words are counted in ({@code within}: null for all documents). */
+    private record CodeResult(List<CodeFrequency> rows, Provenance provenance, List<String> paths, String within) {
+    }
+
+    /**
+     * The path of the code a saved analysis names by path or by id, so the choice shows the code's path; a code no
+     * longer in the codebook stays as it was named (the words then say it is missing).
+     */
+    private static String pathOf(CodedData data, String chosen) {
+        if (chosen == null || ALL_DOCUMENTS.equals(chosen)) {
+            return null;
+        }
+        try {
+            return data.pathOf(CodeRefs.resolve(data.codebook(), chosen));
+        } catch (InvalidInputException unknown) {
+            return chosen;
+        }
     }
 
     private record WordResult(List<WordCount> words, Provenance provenance) {
@@ -181,15 +216,19 @@ public final class FrequencyPane {
         codesContent = new AnalysisExports.Content(table, table, chart, r.provenance());
         List<String> items = new ArrayList<>(List.of(ALL_DOCUMENTS));
         items.addAll(r.paths());
-        support.replaceChoices(within, items, ALL_DOCUMENTS);
-        support.say(t("analysis.frequency.codesShown", r.rows().size()));
+        if (r.within() != null && !items.contains(r.within())) {
+            items.add(r.within());
+        }
+        support.replaceChoices(within, items, r.within() == null ? ALL_DOCUMENTS : r.within());
+        support.say(plural(r.rows().size(), "analysis.frequency.codeShown", "analysis.frequency.codesShown"));
     }
 
     private void refreshWords() {
         if (support.updating()) {
             return;
         }
-        WordOptions options = new WordOptions(minLength.getValue(), stopWords.isSelected(), stem.isSelected(), 0);
+        WordOptions options = new WordOptions(minLength.getValue(), stopWords.isSelected(), stem.isSelected(),
+                limit.getValue());
         String code = ALL_DOCUMENTS.equals(within.getValue()) ? null : within.getValue();
         boolean aggregate = subcodes.isSelected();
         AnalysisFilter shownFilter = filter;
@@ -204,7 +243,7 @@ public final class FrequencyPane {
             wordResult = r;
             words.getItems().setAll(r.words());
             showWords();
-            support.say(t("analysis.frequency.wordsShown", r.words().size()));
+            support.say(plural(r.words().size(), "analysis.frequency.wordShown", "analysis.frequency.wordsShown"));
         });
     }
 
@@ -244,6 +283,14 @@ public final class FrequencyPane {
 
     TableView<WordCount> words() {
         return words;
+    }
+
+    ChoiceBox<String> within() {
+        return within;
+    }
+
+    ChoiceBox<Integer> limit() {
+        return limit;
     }
 
     TabPane tabs() {

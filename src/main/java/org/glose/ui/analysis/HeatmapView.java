@@ -13,7 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Rectangle;
 import org.glose.core.analysis.chart.CellFormat;
@@ -39,6 +38,8 @@ final class HeatmapView {
     private final GridPane columnGrid = new GridPane();
     private final ScrollPane body = new ScrollPane(cellGrid);
     private final GridPane root = new GridPane();
+    /** What the numbers are ("Code co-occurrence — overlap, count"), in the blank corner above the row headings. */
+    private final Label title = new Label();
     private BiConsumer<Integer, Integer> onChoose = (r, c) -> { };
     private java.util.function.Consumer<String> onFocus = s -> { };
     private Label[][] cells = new Label[0][0];
@@ -58,7 +59,13 @@ final class HeatmapView {
             columnGrid.setTranslateX(now.getMinX());
             rowGrid.setTranslateY(now.getMinY());
         });
-        root.add(new Region(), 0, 0);
+        title.setId("heat-title");
+        title.getStyleClass().add("heat-title");
+        title.setWrapText(true);
+        title.setMaxWidth(ROW_HEADINGS - 8);
+        StackPane corner = fixed(title, ROW_HEADINGS, COLUMN_HEADINGS);
+        corner.setAlignment(Pos.BOTTOM_LEFT);
+        root.add(corner, 0, 0);
         root.add(columns, 1, 0);
         root.add(rows, 0, 1);
         root.add(body, 1, 1);
@@ -98,7 +105,14 @@ final class HeatmapView {
         return cells.length;
     }
 
+    /** The shown grid's title. */
+    String title() {
+        return title.getText();
+    }
+
     void show(HeatGrid heat) {
+        title.setText(heat.title());
+        cellGrid.setAccessibleText(heat.title());
         cellGrid.getChildren().clear();
         rowGrid.getChildren().clear();
         columnGrid.getChildren().clear();

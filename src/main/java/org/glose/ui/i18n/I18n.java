@@ -52,6 +52,20 @@ public final class I18n {
         return text;
     }
 
+    /**
+     * A count in words: the text for {@code one} when {@code count} takes the singular in the window's language (1
+     * in English; 0 and 1 in French: « 0 passage »), else the text for {@code other}. {@code {0}} is the count,
+     * {@code {1}}… are {@code args}. Both keys are written literally, like those of {@link #t}.
+     */
+    public static String plural(long count, String one, String other, Object... args) {
+        boolean singular = Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? count == 0 || count == 1
+                : count == 1;
+        Object[] all = new Object[args.length + 1];
+        all[0] = count;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return t(singular ? one : other, all);
+    }
+
     /** Whether some bundle has {@code key} (for tests and for optional texts). */
     public static boolean has(String key) {
         return bundles.stream().anyMatch(b -> b.containsKey(key));

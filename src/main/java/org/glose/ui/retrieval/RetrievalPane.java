@@ -1,5 +1,6 @@
 package org.glose.ui.retrieval;
 
+import static org.glose.ui.i18n.I18n.plural;
 import static org.glose.ui.i18n.I18n.t;
 
 import java.io.IOException;
@@ -221,8 +222,8 @@ public final class RetrievalPane {
         table.getItems().setAll(found);
         long documents = found.stream().mapToLong(RetrievedPassage::documentId).distinct().count();
         count.setText(codes.isEmpty() ? "" : t("retrieval.count",
-                found.size() == 1 ? t("retrieval.count.passage") : t("retrieval.count.passages", found.size()),
-                documents == 1 ? t("retrieval.count.document") : t("retrieval.count.documents", documents)));
+                plural(found.size(), "retrieval.count.passage", "retrieval.count.passages"),
+                plural(documents, "retrieval.count.document", "retrieval.count.documents")));
         placeholder.setText(codes.isEmpty() ? t("retrieval.chooseCode") : empty);
     }
 

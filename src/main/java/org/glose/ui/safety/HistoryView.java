@@ -15,6 +15,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import org.glose.core.project.ChangeEntry;
+import org.glose.core.project.ChangeKind;
 import org.glose.core.project.HistoryFilter;
 import org.glose.core.project.OpenProject;
 
@@ -37,7 +38,7 @@ public final class HistoryView extends BorderPane {
         table.getColumns().add(column(t("history.pane.column.when"),
                 e -> WHEN.format(e.at().atZone(ZoneId.systemDefault()))));
         table.getColumns().add(column(t("history.pane.column.who"), ChangeEntry::actor));
-        table.getColumns().add(column(t("history.pane.column.what"), e -> e.kind().verb()));
+        table.getColumns().add(column(t("history.pane.column.what"), e -> what(e.kind())));
         table.getColumns().add(column(t("history.pane.column.document"), e -> orEmpty(e.documentName())));
         table.getColumns().add(column(t("history.pane.column.passage"),
                 e -> e.start() == null ? "" : "[" + e.start() + ", " + e.end() + ")"));
@@ -50,6 +51,25 @@ public final class HistoryView extends BorderPane {
         setTop(title);
         setCenter(table);
         setPadding(new Insets(10));
+    }
+
+    /** The "What" column in the window's language ("recoded", « recodé »); the core's verbs stay English for the CLI. */
+    static String what(ChangeKind kind) {
+        return switch (kind) {
+            case CODED -> t("history.kind.coded");
+            case UNCODED -> t("history.kind.uncoded");
+            case RECODED -> t("history.kind.recoded");
+            case RESIZED -> t("history.kind.resized");
+            case CODING_RESTORED -> t("history.kind.codingRestored");
+            case CODE_CREATED -> t("history.kind.codeCreated");
+            case CODE_EDITED -> t("history.kind.codeEdited");
+            case CODE_MOVED -> t("history.kind.codeMoved");
+            case CODE_DELETED -> t("history.kind.codeDeleted");
+            case CODE_RESTORED -> t("history.kind.codeRestored");
+            case DOCUMENT_IMPORTED -> t("history.kind.documentImported");
+            case DOCUMENT_DELETED -> t("history.kind.documentDeleted");
+            case DOCUMENT_RESTORED -> t("history.kind.documentRestored");
+        };
     }
 
     /** "Communs", or "Communs → Limites" for a recoding (former → new). */

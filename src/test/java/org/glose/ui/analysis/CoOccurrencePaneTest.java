@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -13,9 +14,13 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.glose.core.analysis.ProjectReports;
+import org.glose.core.analysis.cooccurrence.CoOccurrenceOptions;
 import org.glose.core.analysis.cooccurrence.CoOccurrenceUnit;
+import org.glose.core.analysis.cooccurrence.Measure;
 import org.glose.core.analysis.data.Passage;
 import org.glose.sample.SampleProject;
+import org.glose.ui.i18n.I18n;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +88,26 @@ class CoOccurrencePaneTest extends FxRobot {
 
     private Label cell(String a, String b) throws Exception {
         return fx(() -> pane.heatmap().cell(pane.position(a), pane.position(b)));
+    }
+
+    @Test
+    void theHeatmapIsTitledInTheWindowsLanguageAndItsExportsInEnglish() throws Exception {
+        assertThat(fx(() -> pane.heatmap().title())).isEqualTo("Code co-occurrence — overlap, count");
+        clickOn("#subcodes");
+        awaitPane();
+        assertThat(fx(() -> pane.heatmap().title())).isEqualTo("Code co-occurrence — overlap, count, with sub-codes");
+        CoOccurrenceOptions near = new CoOccurrenceOptions(CoOccurrenceUnit.NEAR, 50, Measure.C_COEFFICIENT, true);
+        I18n.use(Locale.FRENCH);
+        try {
+            assertThat(CoOccurrencePane.heading(near))
+                    .isEqualTo("Cooccurrences des codes — proximité (50 caractères), coefficient c, avec les sous-codes");
+            // a file written from the French window keeps the core's English title
+            assertThat(fx(() -> pane.content().chart().title()))
+                    .isEqualTo("Code co-occurrence — overlap, count, with sub-codes");
+        } finally {
+            I18n.use(Locale.ENGLISH);
+        }
+        assertThat(CoOccurrencePane.heading(near)).isEqualTo(ProjectReports.title(near));
     }
 
     @Test

@@ -10,7 +10,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.shape.Rectangle;
+import org.glose.core.analysis.AnalysisService;
+import org.glose.core.analysis.data.AnalysisFilter;
 import org.glose.core.analysis.frequency.WordCount;
+import org.glose.core.analysis.frequency.WordOptions;
+import org.glose.core.analysis.saved.AnalysisSettings;
 import org.glose.sample.SampleProject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,5 +100,44 @@ class FrequencyPaneTest extends FxRobot {
         long shown = fx(() -> pane.wordChart().canvas().getChildren().stream()
                 .filter(n -> n instanceof javafx.scene.text.Text).count());
         assertThat(shown).isEqualTo(1 + Math.min(100, stemmed.size()));   // the title and the words
+    }
+
+    @Test
+    void aSavedWordAnalysisShowsItsCodeAndItsNumberOfWords() throws Exception {
+        long panoptique = fixture.project.read(tx -> tx.codes().codebook().byPath("Panoptique").orElseThrow().id());
+        WordOptions options = WordOptions.DEFAULT.withLimit(5);
+        // the code given by its id, as the command line saves it; the five most frequent words of its passages
+        AnalysisSettings saved = new AnalysisSettings.WordFrequency(AnalysisFilter.ALL, options,
+                Long.toString(panoptique), false);
+        fx(() -> {
+            pane.use(saved);
+            pane.refresh();
+            return null;
+        });
+        awaitPane();
+        assertThat(fx(() -> pane.within().getValue())).isEqualTo("Panoptique");
+        assertThat(fx(() -> pane.within().getConverter().toString(pane.within().getValue()))).isEqualTo("Panoptique");
+        assertThat(fx(() -> pane.limit().getConverter().toString(pane.limit().getValue()))).isEqualTo("5");
+        List<WordCount> expected = AnalysisService.words(fixture.project, AnalysisFilter.ALL, "Panoptique", false,
+                options);
+        assertThat(expected).hasSize(5);
+        assertThat(fx(() -> List.copyOf(pane.words().getItems()))).isEqualTo(expected);
+
+        // a refresh after a change of the project keeps the code and the limit
+        fx(() -> {
+            pane.refresh();
+            return null;
+        });
+        awaitPane();
+        assertThat(fx(() -> pane.within().getValue())).isEqualTo("Panoptique");
+        assertThat(fx(() -> List.copyOf(pane.words().getItems()))).isEqualTo(expected);
+
+        // choosing "All" again counts every word
+        fx(() -> {
+            pane.limit().setValue(0);
+            return null;
+        });
+        awaitPane();
+        assertThat(fx(() -> pane.words().getItems().size())).isGreaterThan(5);
     }
 }

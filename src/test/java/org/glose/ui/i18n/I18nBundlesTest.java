@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 class I18nBundlesTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile("\\bt\\(\\s*\"([A-Za-z0-9_.\\-]+)\"");
+    /** The two keys of {@code plural(count, "one", "other"…)}. */
+    private static final Pattern PLURAL_KEYS_IN_CODE = Pattern.compile(
+            "\\bplural\\([^\";]*?,\\s*\"([A-Za-z0-9_.\\-]+)\",\\s*\"([A-Za-z0-9_.\\-]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     @AfterEach
@@ -79,13 +82,33 @@ class I18nBundlesTest {
         assertThat(I18n.t("no.such.text")).isEqualTo("[no.such.text]");
     }
 
+    @Test
+    void countsTakeTheSingularOfTheLanguage() throws IOException {
+        assertThat(keysUsedInCode()).as("plural keys are scanned too").contains("retrieval.count.passage",
+                "retrieval.count.passages");
+        assertThat(I18n.plural(0, "retrieval.count.passage", "retrieval.count.passages")).isEqualTo("0 passages");
+        assertThat(I18n.plural(1, "retrieval.count.passage", "retrieval.count.passages")).isEqualTo("1 passage");
+        assertThat(I18n.plural(2, "retrieval.count.passage", "retrieval.count.passages")).isEqualTo("2 passages");
+        I18n.use(Locale.FRENCH);
+        assertThat(I18n.plural(0, "retrieval.count.passage", "retrieval.count.passages")).isEqualTo("0 passage");
+        assertThat(I18n.plural(1, "retrieval.count.passage", "retrieval.count.passages")).isEqualTo("1 passage");
+        assertThat(I18n.plural(2, "retrieval.count.passage", "retrieval.count.passages")).isEqualTo("2 passages");
+        assertThat(I18n.t("preferences.notSaved", "disque plein")).doesNotContain("'").contains("n’ont");
+    }
+
     private static Set<String> keysUsedInCode() throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/glose/ui"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = KEY_IN_CODE.matcher(Files.readString(f));
+                String code = Files.readString(f);
+                Matcher m = KEY_IN_CODE.matcher(code);
                 while (m.find()) {
                     keys.add(m.group(1));
+                }
+                Matcher p = PLURAL_KEYS_IN_CODE.matcher(code);
+                while (p.find()) {
+                    keys.add(p.group(1));
+                    keys.add(p.group(2));
                 }
             }
         }

@@ -3,7 +3,9 @@ package org.glose.ui.safety;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +22,7 @@ import org.glose.core.model.Code;
 import org.glose.core.model.Coding;
 import org.glose.core.model.Document;
 import org.glose.core.project.ChangeEntry;
+import org.glose.core.project.ChangeKind;
 import org.glose.core.project.HistoryFilter;
 import org.glose.core.project.OpenProject;
 import org.glose.core.project.ProjectDamagedException;
@@ -28,6 +31,7 @@ import org.glose.core.text.TextRange;
 import org.glose.store.Snapshot;
 import org.glose.store.Snapshots;
 import org.glose.store.TestProjects;
+import org.glose.ui.i18n.I18n;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -154,6 +158,24 @@ class SafetyPanesTest extends FxRobot {
         assertThat(HistoryView.codes(newest)).isEqualTo("Communs → État");
         assertThat(view[0].table.getItems().get(1).actor()).isEqualTo("camille");
         assertThat(view[0].title.getText()).isEqualTo("History of entretien.txt");
+        assertThat(view[0].table.getColumns().get(2).getCellData(0)).isEqualTo("recoded");
+        assertThat(view[0].table.getColumns().get(2).getCellData(1)).isEqualTo("coded");
+    }
+
+    @Test
+    void theHistorySaysWhatHappenedInFrenchToo() {
+        I18n.use(Locale.FRENCH);
+        try {
+            assertThat(HistoryView.what(ChangeKind.RECODED)).isEqualTo("recodé");
+            assertThat(HistoryView.what(ChangeKind.UNCODED)).isEqualTo("codage retiré");
+            assertThat(Arrays.stream(ChangeKind.values()).map(HistoryView::what))
+                    .noneMatch(w -> w.startsWith("["))
+                    .doesNotContainAnyElementsOf(Arrays.stream(ChangeKind.values()).map(ChangeKind::verb).toList());
+        } finally {
+            I18n.use(Locale.ENGLISH);
+        }
+        assertThat(Arrays.stream(ChangeKind.values()).map(HistoryView::what))
+                .containsExactlyElementsOf(Arrays.stream(ChangeKind.values()).map(ChangeKind::verb).toList());
     }
 
     @Test

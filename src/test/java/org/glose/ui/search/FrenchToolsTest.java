@@ -139,7 +139,7 @@ class FrenchToolsTest extends FxRobot {
         assertThat(status()).contains("codages. Choisissez une cellule");
         assertThat(texts(shown)).contains("Cooccurrences des codes", "Unité", "Mesure", "Ordre", "Codeur",
                 "Inclure les sous-codes", "Chevauchement", "Effectif", "Ordre du livre de codes",
-                "Tous les codeurs", "Exporter");
+                "Tous les codeurs", "Exporter", "Cooccurrences des codes — chevauchement, effectif");
         assertThat(fx(() -> ((MenuButton) shown.lookup("#export-button")).getItems().get(0).getText()))
                 .isEqualTo("Classeur Excel (.xlsx)…");
         assertNoEnglishLeft();
@@ -180,6 +180,11 @@ class FrenchToolsTest extends FxRobot {
         assertThat(fx(() -> headers((TableView<?>) shown.lookup(".table-view")))).containsExactly("Quand", "Qui",
                 "Quoi", "Document", "Passage", "Code", "Détail", "Action");
         assertThat(texts(shown)).contains("Historique de", "Tout le projet");
+        TableView<?> history = (TableView<?>) shown.lookup(".table-view");
+        await(() -> !history.getItems().isEmpty());
+        List<Object> what = fx(() -> java.util.stream.IntStream.range(0, history.getItems().size())
+                .mapToObj(i -> (Object) history.getColumns().get(2).getCellData(i)).toList());
+        assertThat(what).contains("codé").doesNotContain("coded");   // the sample's codings
         assertNoEnglishLeft();
     }
 
