@@ -117,7 +117,7 @@ final class DocumentListView {
                 apply(listing.documents());
                 filter.showCount(listing.documents().size(), listing.total());
                 placeholder.setText(wanted == null || listing.total() == 0 ? t("documents.empty")
-                        : t("documents.noneWithAttribute", wanted.attributeName(), wanted.value()));
+                        : t("documents.noneWithAttribute", condition(wanted)));
             }
         });
     }
@@ -176,5 +176,15 @@ final class DocumentListView {
                             : t("documents.pages", d.pages())));
             setGraphic(box);
         }
+    }
+
+    /** The filter as a reader writes it: "Role = chercheuse", "Age > 30", "Age ≥ 30" (the value may hold the comparison). */
+    static String condition(AttributeFilterBar.Filter f) {
+        String v = f.value().strip().replace(">=", "≥ ").replace("<=", "≤ ");
+        boolean compared = !v.isEmpty() && "<>≤≥=".indexOf(v.charAt(0)) >= 0;
+        if (compared && (v.startsWith("<") || v.startsWith(">"))) {
+            v = v.charAt(0) + " " + v.substring(1).strip();
+        }
+        return f.attributeName() + (compared ? " " : " = ") + v.replaceAll("\\s+", " ");
     }
 }
