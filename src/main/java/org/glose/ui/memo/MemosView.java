@@ -15,7 +15,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
@@ -35,6 +34,7 @@ import org.glose.core.model.Document;
 import org.glose.core.model.Memo;
 import org.glose.core.project.Tx;
 import org.glose.core.review.DeleteComment;
+import org.glose.ui.work.ThreeLineCell;
 import org.glose.ui.edit.LabelledCommand;
 import org.glose.ui.edit.WorkbenchSession;
 
@@ -97,7 +97,8 @@ public final class MemosView {
         HBox buttons = new HBox(6, projectMemo, documentMemo);
         newMemoButtons = buttons;
         list.setId("memo-list");
-        list.setCellFactory(l -> new MemoCell());
+        list.setCellFactory(l -> new ThreeLineCell<MemoRow>("memo", row -> new ThreeLineCell.Lines(row.memo().title(),
+                row.about(), row.memo().text().replaceAll("\\s+", " "), null)));
         Label placeholder = new Label(t("memo.empty"));
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("placeholder");
@@ -345,37 +346,5 @@ public final class MemosView {
             list.getSelectionModel().select(r);
             list.scrollTo(r);
         });
-    }
-
-    /** Title, subject and the start of the text. */
-    private static final class MemoCell extends ListCell<MemoRow> {
-        private final Label name = new Label();
-        private final Label subject = new Label();
-        private final Label excerpt = new Label();
-        private final VBox box = new VBox(1, name, subject, excerpt);
-
-        MemoCell() {
-            name.getStyleClass().add("memo-name");
-            subject.getStyleClass().add("memo-subject");
-            excerpt.getStyleClass().add("memo-excerpt");
-            name.setMinWidth(0);
-            subject.setMinWidth(0);
-            excerpt.setMinWidth(0);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(MemoRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setText(null);
-            if (empty || row == null) {
-                setGraphic(null);
-                return;
-            }
-            name.setText(row.memo().title());
-            subject.setText(row.about());
-            excerpt.setText(row.memo().text().replaceAll("\\s+", " "));
-            setGraphic(box);
-        }
     }
 }

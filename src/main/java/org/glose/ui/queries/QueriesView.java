@@ -13,7 +13,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
@@ -32,6 +31,7 @@ import org.glose.core.project.Command;
 import org.glose.core.project.Tx;
 import org.glose.core.search.DeleteSavedQuery;
 import org.glose.core.search.RenameSavedQuery;
+import org.glose.ui.work.ThreeLineCell;
 import org.glose.ui.edit.WorkbenchSession;
 
 /**
@@ -74,7 +74,8 @@ public final class QueriesView {
         filter.setPromptText(t("queries.filter"));
         filter.textProperty().addListener((o, was, now) -> showList());
         list.setId("queries-list");
-        list.setCellFactory(l -> new SavedCell());
+        list.setCellFactory(l -> new ThreeLineCell<SavedRow>("query", row -> new ThreeLineCell.Lines(row.name(),
+                t("queries.kindAndDate", row.kindLabel(), row.savedLabel()), row.asks(), row.asks())));
         Label placeholder = new Label(t("queries.empty"));
         placeholder.setId("queries-empty");
         placeholder.setWrapText(true);
@@ -268,39 +269,5 @@ public final class QueriesView {
     private void say(String sentence) {
         message.setText(sentence);
         session.announce(sentence);
-    }
-
-    /** Name, then kind and date, then what it asks. */
-    private static final class SavedCell extends ListCell<SavedRow> {
-        private final Label name = new Label();
-        private final Label kind = new Label();
-        private final Label asks = new Label();
-        private final VBox box = new VBox(1, name, kind, asks);
-
-        SavedCell() {
-            name.getStyleClass().add("query-name");
-            kind.getStyleClass().add("query-kind");
-            asks.getStyleClass().add("query-asks");
-            name.setMinWidth(0);
-            kind.setMinWidth(0);
-            asks.setMinWidth(0);
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(SavedRow row, boolean empty) {
-            super.updateItem(row, empty);
-            setText(null);
-            if (empty || row == null) {
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            name.setText(row.name());
-            kind.setText(t("queries.kindAndDate", row.kindLabel(), row.savedLabel()));
-            asks.setText(row.asks());
-            setTooltip(new Tooltip(row.asks()));
-            setGraphic(box);
-        }
     }
 }
