@@ -110,7 +110,8 @@ public final class CoOccurrencePane {
         measures();
 
         root = support.heatmapRoot(t("analysis.cooccurrence.title"), new AnalysisExports(this::content, runner,
-                support::say), heatmap, passages, new Label(t("analysis.cooccurrence.unit")), unit,
+                support::say), new AnalysisSaving.Source(() -> heading(settings().options()), this::settings),
+                heatmap, passages, new Label(t("analysis.cooccurrence.unit")), unit,
                 new Label(t("analysis.cooccurrence.distance")), distance, new Label(t("analysis.cooccurrence.measure")),
                 measure, subcodes, new Label(t("analysis.cooccurrence.order")), order,
                 new Label(t("analysis.cooccurrence.coder")), coder);
@@ -137,17 +138,15 @@ public final class CoOccurrencePane {
             return;
         }
         distance.setDisable(unit.getValue() != CoOccurrenceUnit.NEAR);
-        CoOccurrenceOptions options;
+        AnalysisSettings.CoOccurrence settings;
         try {
-            options = new CoOccurrenceOptions(unit.getValue(), distance.getValue(), measure.getValue(),
-                    subcodes.isSelected());
+            settings = settings();
         } catch (RuntimeException e) {
             support.fail(e);
             return;
         }
-        String chosenCoder = coder.getValue();
-        AnalysisFilter filter = ALL_CODERS.equals(chosenCoder) || chosenCoder == null ? this.filter
-                : this.filter.withCoders(Set.of(chosenCoder));
+        CoOccurrenceOptions options = settings.options();
+        AnalysisFilter filter = settings.filter();
         support.compute(t("analysis.cooccurrence.title"), project -> {
             CoOccurrenceResult result = AnalysisService.cooccurrence(project, filter, options);
             List<String> coders = project.read(tx -> tx.coders().list().stream().map(Coder::name).sorted().toList());
@@ -162,9 +161,36 @@ public final class CoOccurrencePane {
         });
     }
 
-    /** Takes a saved analysis's settings and filter (Queries tab); the window then computes. */
+    /**
+     * The settings and filter on screen, as {@code glose cooccurrence --save} keeps them: the coder chosen joins
+     * the filter the pane was opened with. Throws when a setting is invalid.
+     */
+    AnalysisSettings.CoOccurrence settings() {
+        CoOccurrenceOptions options = new CoOccurrenceOptions(unit.getValue(), distance.getValue(), measure.getValue(),
+                subcodes.isSelected());
+        String chosenCoder = coder.getValue();
+        AnalysisFilter shown = ALL_CODERS.equals(chosenCoder) || chosenCoder == null ? filter
+                : filter.withCoders(Set.of(chosenCoder));
+        return new AnalysisSettings.CoOccurrence(shown, options, clustered());
+    }
+
+    /**
+     * Takes a saved analysis's settings and filter (Queries tab); the window then computes. A filter on one coder
+     * shows as the coder chosen, so that saving again keeps what was saved.
+     */
     public void use(AnalysisSettings.CoOccurrence saved) {
-        filter = saved.filter();
+        Set<String> coders = saved.filter().coders();
+        if (coders.size() == 1) {
+            String one = coders.iterator().next();
+            filter = saved.filter().withCoders(Set.of());
+            if (!coder.getItems().contains(one)) {
+                coder.getItems().add(one);
+            }
+            coder.setValue(one);
+        } else {
+            filter = saved.filter();
+            coder.setValue(ALL_CODERS);
+        }
         unit.setValue(saved.options().unit());
         distance.getValueFactory().setValue(saved.options().distance());
         measure.setValue(saved.options().measure());
@@ -243,10 +269,15 @@ public final class CoOccurrencePane {
         support.replaceChoices(measure, fit, Measure.COUNT);
     }
 
+    /** The coders to choose from; one chosen from a saved analysis stays offered when it has no codings now. */
     private void coders(List<String> names) {
         List<String> items = new ArrayList<>();
         items.add(ALL_CODERS);
         items.addAll(names);
+        String chosen = coder.getValue();
+        if (chosen != null && !items.contains(chosen)) {
+            items.add(chosen);
+        }
         support.replaceChoices(coder, items, ALL_CODERS);
     }
 

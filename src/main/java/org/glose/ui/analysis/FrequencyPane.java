@@ -126,7 +126,8 @@ public final class FrequencyPane {
         export.disableProperty().bind(support.noResult());
         Label title = new Label(t("analysis.frequency.title"));
         title.getStyleClass().add("pane-title");
-        HBox header = new HBox(title, export);
+        HBox header = new HBox(title, support.saveButton(new AnalysisSaving.Source(this::suggestedName,
+                this::settings)), export);
         header.getStyleClass().add("pane-header");
         root = support.root(header, tabs);
 
@@ -156,6 +157,32 @@ public final class FrequencyPane {
             return new CodeResult(rows, provenance, data.codePaths(), pathOf(data, chosen));
         }, this::showCodes);
         refreshWords();
+    }
+
+    /**
+     * The settings and filter of the tab on screen, as {@code glose frequency --save} keeps them: code frequencies,
+     * or word frequencies with {@code --words}.
+     */
+    AnalysisSettings settings() {
+        return tabs.getSelectionModel().getSelectedIndex() == 1 ? wordSettings()
+                : new AnalysisSettings.CodeFrequency(filter, subcodes.isSelected());
+    }
+
+    private AnalysisSettings.WordFrequency wordSettings() {
+        WordOptions options = new WordOptions(minLength.getValue(), stopWords.isSelected(), stem.isSelected(),
+                limit.getValue());
+        String code = ALL_DOCUMENTS.equals(within.getValue()) ? null : within.getValue();
+        return new AnalysisSettings.WordFrequency(filter, options, code, subcodes.isSelected());
+    }
+
+    /** The name offered when saving: what the tab on screen shows, and the code words are counted in. */
+    private String suggestedName() {
+        if (tabs.getSelectionModel().getSelectedIndex() != 1) {
+            return t("analysis.frequency.chart.codes");
+        }
+        String code = wordSettings().within();
+        return code == null ? t("analysis.frequency.chart.words")
+                : t("analysis.save.wordsWithin", t("analysis.frequency.chart.words"), code);
     }
 
     /** Takes a saved analysis's settings and filter (Queries tab) and shows its tab; the window then computes. */
@@ -227,11 +254,11 @@ public final class FrequencyPane {
         if (support.updating()) {
             return;
         }
-        WordOptions options = new WordOptions(minLength.getValue(), stopWords.isSelected(), stem.isSelected(),
-                limit.getValue());
-        String code = ALL_DOCUMENTS.equals(within.getValue()) ? null : within.getValue();
-        boolean aggregate = subcodes.isSelected();
-        AnalysisFilter shownFilter = filter;
+        AnalysisSettings.WordFrequency settings = wordSettings();
+        WordOptions options = settings.options();
+        String code = settings.within();
+        boolean aggregate = settings.withSubcodes();
+        AnalysisFilter shownFilter = settings.filter();
         support.compute(t("analysis.frequency.words"), project -> {
             List<WordCount> counted = AnalysisService.words(project, shownFilter, code, aggregate, options);
             CodedData data = project.read(tx -> AnalysisLoader.load(tx, shownFilter, false));

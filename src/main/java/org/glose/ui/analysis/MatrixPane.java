@@ -83,7 +83,8 @@ public final class MatrixPane {
         subcodes.setId("subcodes");
 
         root = support.heatmapRoot(t("analysis.matrix.title"), new AnalysisExports(this::content, runner,
-                support::say), heatmap, passages, new Label(t("analysis.matrix.columns")), columns,
+                support::say), new AnalysisSaving.Source(() -> title(settings().options()), this::settings),
+                heatmap, passages, new Label(t("analysis.matrix.columns")), columns,
                 new Label(t("analysis.matrix.cells")), value, percent, subcodes);
 
         columns.valueProperty().addListener((o, was, now) -> refresh());
@@ -102,12 +103,9 @@ public final class MatrixPane {
         if (support.updating()) {
             return;
         }
-        String chosen = columns.getValue();
-        MatrixOptions options = (chosen.startsWith(ATTRIBUTE)
-                ? MatrixOptions.columns("attribute:" + chosen.substring(ATTRIBUTE.length()))
-                : MatrixOptions.of(chosen.equals(CASES) ? MatrixOptions.Axis.CASES : MatrixOptions.Axis.DOCUMENTS))
-                .withValue(value.getValue()).withPercent(percent.getValue()).withSubcodes(subcodes.isSelected());
-        AnalysisFilter shownFilter = filter;
+        AnalysisSettings.Matrix settings = settings();
+        MatrixOptions options = settings.options();
+        AnalysisFilter shownFilter = settings.filter();
         support.compute(t("analysis.matrix.title"), project -> {
             MatrixResult result = AnalysisService.matrix(project, shownFilter, options);
             return new Shown(result, Provenance.of(Provenance.runningVersion(), project.name(), result.data(),
@@ -119,6 +117,16 @@ public final class MatrixPane {
             redraw();
             passages.clear(t("analysis.matrix.chooseCell"));
         });
+    }
+
+    /** The settings and filter on screen, as {@code glose matrix --save} keeps them. */
+    AnalysisSettings.Matrix settings() {
+        String chosen = columns.getValue();
+        MatrixOptions options = (chosen.startsWith(ATTRIBUTE)
+                ? MatrixOptions.columns("attribute:" + chosen.substring(ATTRIBUTE.length()))
+                : MatrixOptions.of(chosen.equals(CASES) ? MatrixOptions.Axis.CASES : MatrixOptions.Axis.DOCUMENTS))
+                .withValue(value.getValue()).withPercent(percent.getValue()).withSubcodes(subcodes.isSelected());
+        return new AnalysisSettings.Matrix(filter, options);
     }
 
     /** Takes a saved analysis's settings and filter (Queries tab); the window then computes. */
@@ -145,13 +153,12 @@ public final class MatrixPane {
             return;
         }
         MatrixTable t = table();
-        heatmap.show(HeatGrid.of(title(t), t));
+        heatmap.show(HeatGrid.of(title(t.options()), t));
         support.say(t("analysis.matrix.shown", t.rows(), t.columnCount()));
     }
 
     /** What the chart is headed with: "Codes × documents — codings". */
-    private static String title(MatrixTable table) {
-        MatrixOptions o = table.options();
+    private static String title(MatrixOptions o) {
         String columns = switch (o.axis()) {
             case DOCUMENTS -> t("analysis.matrix.chart.documents");
             case CASES -> t("analysis.matrix.chart.cases");
@@ -189,7 +196,7 @@ public final class MatrixPane {
         }
         MatrixTable t = table();
         return new AnalysisExports.Content(AnalysisTables.matrix("matrix", t), AnalysisTables.matrixTidy(t),
-                HeatmapChart.layout(HeatGrid.of(title(t), t)),
+                HeatmapChart.layout(HeatGrid.of(title(t.options()), t)),
                 shown.provenance().withParameters(t.options().describe()));
     }
 

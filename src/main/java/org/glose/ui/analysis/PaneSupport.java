@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.SplitPane;
@@ -42,6 +43,7 @@ final class PaneSupport {
     private final Map<String, Long> tickets = new HashMap<>();
     private CompletableFuture<?> lastWork = CompletableFuture.completedFuture(null);
     private boolean updating;
+    private AnalysisSaving saving;
 
     PaneSupport(Supplier<OpenProject> project, TaskRunner runner) {
         this.project = project;
@@ -51,9 +53,22 @@ final class PaneSupport {
         status.setWrapText(true);
     }
 
+    /**
+     * The pane's Save… button (and Ctrl+S once {@link #root} is built): saves what {@code source} gives, as the
+     * command line's {@code --save} does. One per pane.
+     */
+    Button saveButton(AnalysisSaving.Source source) {
+        saving = new AnalysisSaving(project, runner, source, this::track);
+        return saving.button();
+    }
+
     VBox root(Node... children) {
         VBox root = new VBox(children);
         root.getChildren().add(2, status);
+        if (saving != null) {
+            root.getChildren().add(3, saving.note());
+            saving.installShortcut(root);
+        }
         root.getStyleClass().add("analysis-pane");
         root.getStylesheets().add(Objects.requireNonNull(PaneSupport.class.getResource("analysis.css"))
                 .toExternalForm());
@@ -61,15 +76,15 @@ final class PaneSupport {
     }
 
     /**
-     * The layout of a heatmap pane: its title, its controls followed by the export button, the status line, then
-     * the heatmap above the passages of the chosen cell.
+     * The layout of a heatmap pane: its title, its controls followed by the save and export buttons, the status
+     * line, then the heatmap above the passages of the chosen cell.
      */
-    VBox heatmapRoot(String title, AnalysisExports exports, HeatmapView heatmap, PassageList passages,
-                     Node... controls) {
+    VBox heatmapRoot(String title, AnalysisExports exports, AnalysisSaving.Source saved, HeatmapView heatmap,
+                     PassageList passages, Node... controls) {
         MenuButton export = exports.button(() -> window(heatmap.root()));
         export.disableProperty().bind(noResult);
         FlowPane row = new FlowPane(controls);
-        row.getChildren().add(export);
+        row.getChildren().addAll(saveButton(saved), export);
         row.getStyleClass().add("analysis-controls");
         Label heading = new Label(title);
         heading.getStyleClass().add("pane-title");
@@ -135,6 +150,9 @@ final class PaneSupport {
     /** Runs {@code work} on the project off the FX thread and shows its result, unless a newer one was asked. */
     <T> void compute(String kind, Function<OpenProject, T> work, Consumer<T> show) {
         OpenProject open = project.get();
+        if (saving != null) {
+            saving.update();
+        }
         if (open == null) {
             say(t("analysis.noProject"));
             return;
@@ -168,6 +186,10 @@ final class PaneSupport {
                 shown.complete(null);
             }
         }));
-        lastWork = CompletableFuture.allOf(lastWork, shown);
+        track(shown);
+    }
+
+    private void track(CompletableFuture<?> work) {
+        lastWork = CompletableFuture.allOf(lastWork, work);
     }
 }
