@@ -227,6 +227,11 @@ final class CodebookView {
         return withSubcodes.isSelected();
     }
 
+    /** The "Counts include sub-codes" setting, which the Codes tab follows too. */
+    javafx.beans.value.ObservableBooleanValue countsWithSubcodesSetting() {
+        return withSubcodes.selectedProperty();
+    }
+
     /** The codings of a code and its sub-codes, as last counted. */
     int codingsWithSubcodes(long codeId) {
         return model.allReferences().getOrDefault(codeId, 0);
@@ -344,7 +349,7 @@ final class CodebookView {
     }
 
     /** The codes the filter keeps, with their ancestors so that each keeps its place; all without a filter. */
-    private static List<Code> visible(Codebook book, String words) {
+    static List<Code> visible(Codebook book, String words) {
         if (words.isEmpty()) {
             return book.depthFirst();
         }

@@ -27,6 +27,7 @@ import org.glose.core.project.Tx;
 import org.glose.core.text.TextRange;
 import org.glose.importer.DocumentReaders;
 import org.glose.ui.cases.CasesView;
+import org.glose.ui.codes.CodesView;
 import org.glose.ui.codebook.CodebookEditing;
 import org.glose.ui.document.QuickCodingBar;
 import org.glose.ui.edit.WorkbenchSession;
@@ -39,11 +40,18 @@ import org.glose.ui.transcript.SpeakerTurnsDialog;
 import org.glose.ui.retrieval.RetrievalPane;
 
 /**
- * The main window: the menu bar, one split pane (documents, the document, the codebook) and the status bar. It
+ * The main window: the menu bar, one split pane (the navigation tabs — documents, codes, cases, memos, queries —,
+ * the document, the codebook) and the status bar. It
  * wires the views to each other and to the project session: opening a project resets them, each committed
  * change reloads what it may have changed.
  */
 final class MainWindow {
+
+    static final String DOCUMENTS_TAB = "nav-documents";
+    static final String CODES_TAB = "nav-codes";
+    static final String CASES_TAB = "nav-cases";
+    static final String MEMOS_TAB = "nav-memos";
+    static final String QUERIES_TAB = "nav-queries";
 
     private final Stage stage;
     private final ProjectSession session;
@@ -57,6 +65,7 @@ final class MainWindow {
     private final MemosView memos;
     private final CasesView cases;
     private final QueriesView queries;
+    private final CodesView codes;
     private final TabPane navigation = new TabPane();
     private final ProjectActions projectActions;
     private final InterchangeActions interchangeActions;
@@ -144,27 +153,39 @@ final class MainWindow {
                 toolActions.savedAnalysis(title, settings);
             }
         });
-        navigation.getTabs().setAll(tab("documents", t("window.tab.documents"), documentList.root()),
-                tab("cases", t("window.tab.cases"), cases.root()), tab("memos", t("window.tab.memos"), memos.root()),
-                tab("queries", t("window.tab.queries"), queries.root()));
+        Tab codesTab = tab(CODES_TAB, t("codesTab.tab"), null);
+        this.codes = new CodesView(workbench, CodebookView::visible, codebookView.countsWithSubcodesSetting(),
+                codesTab.selectedProperty(), new CodesView.Actions() {
+                    @Override
+                    public void retrieve(Code code) {
+                        retrieval.retrieve(code);
+                    }
+
+                    @Override
+                    public void memo(Code code) {
+                        memoAbout(code);
+                    }
+                });
+        codes.setReadOnly(session.readOnlyProperty());
+        codesTab.setContent(codes.root());
+        navigation.getTabs().setAll(tab(DOCUMENTS_TAB, t("window.tab.documents"), documentList.root()), codesTab,
+                tab(CASES_TAB, t("window.tab.cases"), cases.root()),
+                tab(MEMOS_TAB, t("window.tab.memos"), memos.root()),
+                tab(QUERIES_TAB, t("window.tab.queries"), queries.root()));
         navigation.setId("navigation");
         documentView.margin().setOnNote(m -> showMemo(m.id()));
         codingActions.setOnAnnotate(this::annotateSelection);
-        codebookView.setOnMemo(code -> {
-            navigation.getSelectionModel().select(2);
-            memos.write(null, t("window.memo.aboutCode", code.name()),
-                    (t, x, a) -> WriteMemo.aboutCode(code.id(), t, x, a));
-        });
+        codebookView.setOnMemo(this::memoAbout);
         SplitPane split = new SplitPane(navigation, centre, codebookView.root());
-        split.setDividerPositions(0.22, 0.71);
+        split.setDividerPositions(0.25, 0.71);
         SplitPane.setResizableWithParent(navigation, false);
         double[] narrow = {0.2};
-        navigation.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+        navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             double left = split.getDividerPositions()[0];
-            if (now.intValue() == 1 && left < 0.36) { // the attribute sheet needs room; give it back after
+            if (wide(now) && !wide(was) && left < 0.36) { // the attribute sheet and the code list need room
                 narrow[0] = left;
                 split.setDividerPosition(0, 0.38);
-            } else if (was.intValue() == 1 && now.intValue() != 1 && left >= 0.36) {
+            } else if (wide(was) && !wide(now) && left >= 0.36) { // given back after
                 split.setDividerPosition(0, narrow[0]);
             }
         });
@@ -302,13 +323,20 @@ final class MainWindow {
             return;
         }
         String words = CodingActions.suggestedName(documentView.area().getSelectedText());
-        navigation.getSelectionModel().select(2);
+        showTab(MEMOS_TAB);
         memos.write(null, t("window.annotate.about", words, document.name()),
                 (t, x, a) -> WriteMemo.onPassage(document.id(), range.get(), t, x, a));
     }
 
+    /** A memo about a code, written in a dialog and listed with the memos. */
+    private void memoAbout(Code code) {
+        showTab(MEMOS_TAB);
+        memos.write(null, t("window.memo.aboutCode", code.name()),
+                (t, x, a) -> WriteMemo.aboutCode(code.id(), t, x, a));
+    }
+
     private void showMemo(long memoId) {
-        navigation.getSelectionModel().select(2);
+        showTab(MEMOS_TAB);
         memos.select(memoId);
     }
 
@@ -327,8 +355,19 @@ final class MainWindow {
     private static Tab tab(String id, String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);
         tab.setClosable(false);
-        tab.setId("nav-" + id);
+        tab.setId(id);
         return tab;
+    }
+
+    /** Shows a tab of the left navigation, found by its id (tabs move when one is added). */
+    private void showTab(String id) {
+        navigation.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> navigation.getSelectionModel().select(tab));
+    }
+
+    /** The tabs that widen the left pane while shown: the attribute sheet and the code list have columns. */
+    private static boolean wide(Tab tab) {
+        return tab != null && (CASES_TAB.equals(tab.getId()) || CODES_TAB.equals(tab.getId()));
     }
 
     MemosView memos() {
@@ -341,6 +380,10 @@ final class MainWindow {
 
     QueriesView queries() {
         return queries;
+    }
+
+    CodesView codes() {
+        return codes;
     }
 
     TabPane navigation() {

@@ -16,12 +16,13 @@ class LayoutMemoryTest extends WindowTestBase {
     void theLayoutOfAProjectComesBackWhenItIsOpenedAgain() throws Exception {
         SplitPane split = fx(() -> (SplitPane) app.window().navigation().getParent().getParent());
         interact(() -> {
-            app.window().navigation().getSelectionModel().select(2);
+            app.window().navigation().getSelectionModel().select(app.window().navigation().getTabs().stream()
+                    .filter(t -> "nav-memos".equals(t.getId())).findFirst().orElseThrow());
             split.setDividerPositions(0.3, 0.6);
             app.window().documentView().zoom(2);
         });
         PaneLayout chosen = fx(() -> app.window().layout().current());
-        assertThat(chosen.leftTab()).isEqualTo(2);
+        assertThat(chosen.leftTab()).isEqualTo("nav-memos");
         assertThat(chosen.zoom()).isEqualTo(120);
 
         interact(() -> app.session().closeNow());
@@ -39,7 +40,8 @@ class LayoutMemoryTest extends WindowTestBase {
         awaitIdle();
         app.window().layout().flush();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> app.window().navigation().getSelectionModel().getSelectedIndex())).isEqualTo(2);
+        assertThat(fx(() -> app.window().navigation().getSelectionModel().getSelectedItem().getId()))
+                .isEqualTo("nav-memos");
         assertThat(fx(() -> app.window().documentView().zoomPercent())).isEqualTo(120);
         assertThat(fx(() -> split.getDividerPositions()[0])).isCloseTo(chosen.left(), org.assertj.core.data.Offset.offset(0.01));
         assertThat(fx(() -> split.getDividerPositions()[1])).isCloseTo(chosen.right(), org.assertj.core.data.Offset.offset(0.01));
@@ -52,6 +54,22 @@ class LayoutMemoryTest extends WindowTestBase {
         assertThat(PaneLayout.read(dir)).isEmpty();
         assertThat(PaneLayout.read(dir.resolve("nowhere"))).isEmpty();
         assertThat(PaneLayout.DEFAULT.write(dir.resolve("nowhere"))).isFalse();
-        assertThat(new PaneLayout(2, -1, -3, 900)).isEqualTo(new PaneLayout(0.6, 0.7, 0, 300));
+        assertThat(new PaneLayout(2, -1, null, 900)).isEqualTo(new PaneLayout(0.6, 0.7, "", 300));
+    }
+
+    @Test
+    void aLayoutSavedWithTheTabsPositionBeforeTheCodesTabOpensOnTheSameTab() throws Exception {
+        Files.writeString(dir.resolve(PaneLayout.FILE), "divider.left=0.25\ndivider.right=0.7\ntab=2\nzoom=110\n");
+        assertThat(PaneLayout.read(dir)).contains(new PaneLayout(0.25, 0.7, "nav-memos", 110));
+        Files.writeString(dir.resolve(PaneLayout.FILE), "divider.left=0.25\ndivider.right=0.7\ntab=9\nzoom=110\n");
+        assertThat(PaneLayout.read(dir)).contains(new PaneLayout(0.25, 0.7, "", 110));
+
+        assertThat(new PaneLayout(0.25, 0.7, "nav-queries", 110).write(dir)).isTrue();
+        java.util.Properties written = new java.util.Properties();
+        try (var in = Files.newBufferedReader(dir.resolve(PaneLayout.FILE))) {
+            written.load(in);
+        }
+        assertThat(written.getProperty("tab")).as("the position older versions read").isEqualTo("3");
+        assertThat(PaneLayout.read(dir)).contains(new PaneLayout(0.25, 0.7, "nav-queries", 110));
     }
 }

@@ -40,7 +40,7 @@ class QueriesTabTest extends WindowTestBase {
         clickOn("#nav-queries");
         assertThat(fx(() -> app.window().navigation().getSelectionModel().getSelectedItem().getId()))
                 .isEqualTo("nav-queries");
-        for (String tab : List.of("#nav-documents", "#nav-cases", "#nav-memos", "#nav-queries")) {
+        for (String tab : List.of("#nav-documents", "#nav-codes", "#nav-cases", "#nav-memos", "#nav-queries")) {
             assertThat(fx(() -> {
                 Node header = lookup(tab).query();
                 javafx.geometry.Bounds b = header.localToScene(header.getBoundsInLocal());

@@ -9,11 +9,12 @@ import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.Observable;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.util.Duration;
 
 /**
- * Keeps the window's layout per project: restores it when a project opens, saves it a moment after the user
+ * Keeps the window's layout per project (the left tab by its id, so that adding a tab moves no one's choice): restores it when a project opens, saves it a moment after the user
  * stops moving a divider, changing tab or zooming, and when the project is closed or switched (nothing for a project opened read-only). The file is read
  * and written on a thread of its own, never on the FX thread.
  */
@@ -47,15 +48,16 @@ public final class LayoutMemory {
             }
         };
         split.getDividers().forEach(d -> d.positionProperty().addListener(o -> changed.run()));
-        tabs.getSelectionModel().selectedIndexProperty().addListener(o -> changed.run());
+        tabs.getSelectionModel().selectedItemProperty().addListener(o -> changed.run());
         zoomChanges.addListener(o -> changed.run());
     }
 
     /** The layout shown now. */
     public PaneLayout current() {
         double[] d = split.getDividerPositions();
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
         return new PaneLayout(d[0], d.length > 1 ? d[1] : PaneLayout.DEFAULT.right(),
-                tabs.getSelectionModel().getSelectedIndex(), zoom.getAsInt());
+                shown == null ? "" : shown.getId(), zoom.getAsInt());
     }
 
     /**
@@ -102,9 +104,8 @@ public final class LayoutMemory {
     private void apply(PaneLayout layout) {
         applying = true;
         try {
-            if (layout.leftTab() < tabs.getTabs().size()) {
-                tabs.getSelectionModel().select(layout.leftTab());
-            }
+            tabs.getTabs().stream().filter(tab -> layout.leftTab().equals(tab.getId())).findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
             split.setDividerPositions(layout.dividers());
             setZoom.accept(layout.zoom());
         } finally {

@@ -7,24 +7,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
  * How the window was arranged for one project: the two dividers of the main split (as fractions of its width),
- * the left tab shown and the document zoom. Kept in {@code layout.properties} in the project's folder (a team
- * project's local cache folder), so that it follows the project. Remembering is a convenience: a file that
- * cannot be read gives the default layout, one that cannot be written (a read-only folder) is left alone.
+ * the left tab shown (by its id, e.g. {@code nav-memos}; empty for none) and the document zoom. Kept in
+ * {@code layout.properties} in the project's folder (a team project's local cache folder), so that it follows the
+ * project. Remembering is a convenience: a file that cannot be read gives the default layout, one that cannot be
+ * written (a read-only folder) is left alone.
  */
-public record PaneLayout(double left, double right, int leftTab, int zoom) {
+public record PaneLayout(double left, double right, String leftTab, int zoom) {
 
     public static final String FILE = "layout.properties";
-    public static final PaneLayout DEFAULT = new PaneLayout(0.2, 0.71, 0, 100);
+    public static final PaneLayout DEFAULT = new PaneLayout(0.2, 0.71, "", 100);
+    /**
+     * The left tabs in the order of the versions that saved the tab by its position ({@code tab=2}) before the
+     * Codes tab came second: such a file keeps opening on the tab it was saved with, and the position is still
+     * written beside the id so that those versions read ours.
+     */
+    static final List<String> POSITIONS_OF_OLD = List.of("nav-documents", "nav-cases", "nav-memos", "nav-queries");
 
     public PaneLayout {
         left = clamp(left, 0.05, 0.6);
         right = clamp(right, left + 0.1, 0.95);
-        leftTab = Math.max(0, leftTab);
+        leftTab = leftTab == null ? "" : leftTab.strip();
         zoom = (int) clamp(zoom, 50, 300);
     }
 
@@ -38,8 +46,7 @@ public record PaneLayout(double left, double right, int leftTab, int zoom) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
             return Optional.of(new PaneLayout(Double.parseDouble(p.getProperty("divider.left")),
-                    Double.parseDouble(p.getProperty("divider.right")), Integer.parseInt(p.getProperty("tab")),
-                    Integer.parseInt(p.getProperty("zoom"))));
+                    Double.parseDouble(p.getProperty("divider.right")), tab(p), Integer.parseInt(p.getProperty("zoom"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged or hand-edited file: the default layout will do
         }
@@ -50,7 +57,8 @@ public record PaneLayout(double left, double right, int leftTab, int zoom) {
         Properties p = new Properties();
         p.setProperty("divider.left", Double.toString(left));
         p.setProperty("divider.right", Double.toString(right));
-        p.setProperty("tab", Integer.toString(leftTab));
+        p.setProperty("tab.id", leftTab);
+        p.setProperty("tab", Integer.toString(Math.max(0, POSITIONS_OF_OLD.indexOf(leftTab))));
         p.setProperty("zoom", Integer.toString(zoom));
         Path temp = null;
         try {
@@ -67,6 +75,20 @@ public record PaneLayout(double left, double right, int leftTab, int zoom) {
             }
             return false;
         }
+    }
+
+    /** The tab saved by id, else by its position among the four tabs of older versions; empty when neither. */
+    private static String tab(Properties p) {
+        String id = p.getProperty("tab.id");
+        if (id != null) {
+            return id;
+        }
+        String old = p.getProperty("tab");
+        if (old == null) {
+            return "";
+        }
+        int position = Integer.parseInt(old.strip());
+        return position >= 0 && position < POSITIONS_OF_OLD.size() ? POSITIONS_OF_OLD.get(position) : "";
     }
 
     public double[] dividers() {
