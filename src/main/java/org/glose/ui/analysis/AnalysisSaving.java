@@ -24,9 +24,9 @@ import org.glose.core.analysis.saved.SavedAnalyses;
 import org.glose.core.model.SavedAnalysis;
 import org.glose.core.project.OpenProject;
 import org.glose.core.task.Cancellation;
-import org.glose.core.task.GloseTask;
 import org.glose.core.task.Progress;
 import org.glose.core.task.TaskRunner;
+import org.glose.ui.work.PaneWork;
 
 /**
  * "Save…" in an analysis pane (and Ctrl+S): asks a name, offering the pane's heading or, when taken, the first
@@ -117,7 +117,7 @@ final class AnalysisSaving {
             refuse(Fx.message(e));
             return;
         }
-        runner.submit(task(t("analysis.save.reading"), () -> SavedAnalyses.list(open).stream()
+        runner.submit(PaneWork.task(t("analysis.save.reading"), () -> SavedAnalyses.list(open).stream()
                 .map(SavedAnalysis::name).collect(Collectors.toSet())), Progress.NONE, new Cancellation())
                 .whenComplete((taken, error) -> Fx.later(() -> {
                     if (error != null) {
@@ -139,7 +139,7 @@ final class AnalysisSaving {
             refuse(t("analysis.save.tooLong", MAX_NAME));
             return;
         }
-        CompletableFuture<Boolean> saved = runner.submit(task(t("analysis.save.saving"), () -> {
+        CompletableFuture<Boolean> saved = runner.submit(PaneWork.task(t("analysis.save.saving"), () -> {
             if (SavedAnalyses.list(open).stream().anyMatch(a -> a.name().equals(name))) {
                 return false;
             }
@@ -200,19 +200,5 @@ final class AnalysisSaving {
             note.getStyleClass().add("error");
         }
         note.setText(sentence);
-    }
-
-    private static <T> GloseTask<T> task(String title, Supplier<T> work) {
-        return new GloseTask<>() {
-            @Override
-            public String title() {
-                return title;
-            }
-
-            @Override
-            public T run(Progress progress, Cancellation cancellation) {
-                return work.get();
-            }
-        };
     }
 }
