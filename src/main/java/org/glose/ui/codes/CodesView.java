@@ -113,7 +113,7 @@ public final class CodesView {
 
         table.setId("codes-table");
         table.setShowRoot(false);
-        table.setTableMenuButtonVisible(false);
+        table.setTableMenuButtonVisible(true); // columns can be hidden in a narrow pane
         TreeTableColumn<CodeLine, CodeLine> name = column("codes-column-code", t("codesTab.column.code"),
                 line -> line);
         Collator collator = Collator.getInstance(I18n.locale());
@@ -373,13 +373,13 @@ public final class CodesView {
 
     /** A day in the window's language. */
     private static final class DayCell extends TreeTableCell<CodeLine, LocalDate> {
-        private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        private final DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(I18n.locale());
 
         @Override
-        protected void updateItem(LocalDate day, boolean empty) {
-            super.updateItem(day, empty);
-            setText(empty || day == null ? null : DAY.format(day));
+        protected void updateItem(LocalDate item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : day.format(item));
         }
     }
 }
