@@ -4,7 +4,11 @@
 -- Written in SQL that both H2 2.x and PostgreSQL accept.
 
 ALTER TABLE attribute ADD COLUMN attr_type VARCHAR(10) DEFAULT 'TEXT' NOT NULL;
-ALTER TABLE attribute ADD CONSTRAINT attribute_known_type CHECK (attr_type IN ('TEXT', 'NUMBER', 'DATE', 'CHOICE'));
+-- A CASE, not IN (...) nor ORs (which H2 turns into IN): H2 2.4.240 evaluates a constant IN list of a CHECK with
+-- the session that created it (here Flyway's, closed afterwards), so every insert into a new project failed
+-- until the project was reopened.
+ALTER TABLE attribute ADD CONSTRAINT attribute_known_type CHECK (
+    CASE attr_type WHEN 'TEXT' THEN 1 WHEN 'NUMBER' THEN 1 WHEN 'DATE' THEN 1 WHEN 'CHOICE' THEN 1 ELSE 0 END = 1);
 
 CREATE TABLE attribute_choice (
     attribute_id BIGINT        NOT NULL REFERENCES attribute (id) ON DELETE CASCADE,

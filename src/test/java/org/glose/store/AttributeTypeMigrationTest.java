@@ -53,4 +53,17 @@ class AttributeTypeMigrationTest {
             assertThat(attributes.get(1).choices()).containsExactly("cadre", "agent");
         }
     }
+
+    @Test
+    void theDatabaseRefusesAnUnknownTypeEvenInTheSessionThatCreatedTheProject() throws Exception {
+        Path folder = dir.resolve("neuf");
+        try (H2ProjectStore store = H2ProjectStore.create(folder, "Neuf");
+             Connection c = DriverManager.getConnection(ProjectFolder.url(folder, true), "", "")) {
+            var st = c.createStatement();
+            st.execute("INSERT INTO attribute (guid, name, attr_type) VALUES ('a1', 'age', 'NUMBER')");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.execute(
+                    "INSERT INTO attribute (guid, name, attr_type) VALUES ('a2', 'role', 'BOGUS')"))
+                    .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("ATTRIBUTE_KNOWN_TYPE");
+        }
+    }
 }
