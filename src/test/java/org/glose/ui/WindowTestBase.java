@@ -171,23 +171,9 @@ abstract class WindowTestBase extends FxRobot {
         return lookup(".code-name").match((Label l) -> name.equals(l.getText())).queryLabeled();
     }
 
-    /**
-     * Right-clicks a node. Monocle (the headless platform) does not turn a right click into a context-menu
-     * request as desktop platforms do, so the request those send is then fired at the same point.
-     */
+    /** Right-clicks a node of the document and waits for the document's context menu. */
     void openContextMenu(Node node) throws Exception {
-        rightClickOn(node);
-        if (!fx(() -> area().getContextMenu().isShowing())) {
-            Point2D screen = point(node).query();
-            interact(() -> {
-                Point2D local = node.screenToLocal(screen);
-                Point2D scene = node.localToScene(local);
-                Event.fireEvent(node, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(),
-                        local.getY(), screen.getX(), screen.getY(), false,
-                        new PickResult(node, scene.getX(), scene.getY())));
-            });
-        }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> area().getContextMenu().isShowing()));
+        openContextMenu(node, () -> area().getContextMenu());
     }
 
     /** A menu item's label in an open context menu (not the tree's label of the same name). */
@@ -246,5 +232,25 @@ abstract class WindowTestBase extends FxRobot {
                 }
             }
         }
+    }
+
+    /**
+     * Right-clicks a node and waits for {@code menu} (asked on the FX thread) to show. Monocle (the headless
+     * platform) does not turn a right click into a context-menu request as desktop platforms do, so the request
+     * those send is then fired at the same point.
+     */
+    void openContextMenu(Node node, Callable<ContextMenu> menu) throws Exception {
+        rightClickOn(node);
+        if (!fx(() -> menu.call().isShowing())) {
+            Point2D screen = point(node).query();
+            interact(() -> {
+                Point2D local = node.screenToLocal(screen);
+                Point2D scene = node.localToScene(local);
+                Event.fireEvent(node, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, local.getX(),
+                        local.getY(), screen.getX(), screen.getY(), false,
+                        new PickResult(node, scene.getX(), scene.getY())));
+            });
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> menu.call().isShowing()));
     }
 }
