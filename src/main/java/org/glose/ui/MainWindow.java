@@ -212,6 +212,7 @@ final class MainWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("glose.css")).toExternalForm());
+        FileDrop.install(scene, session, projectActions);
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(500);

@@ -315,6 +315,24 @@ class WindowToolsTest extends WindowTestBase {
     }
 
     @Test
+    void filesDroppedOnTheWindowImportDocumentsAndCodebooks() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("terrain"));
+        Files.writeString(folder.resolve("entretien-1.txt"), "Premier entretien sur les communs numériques.");
+        Files.writeString(folder.resolve("entretien-2.txt"), "Second entretien sur la souveraineté.");
+        Path codebook = Files.writeString(dir.resolve("grille.yaml"),
+                "format: glose-codebook/1\ncodes:\n  - name: Terrain déposé\n    colour: \"#336699\"\n");
+        int documents = fx(() -> app.window().documentList().list().getItems().size());
+
+        interact(() -> FileDrop.drop(app.session(), app.window().projectActions(),
+                FileDrop.plan(List.of(folder, codebook))));
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() ->
+                app.window().documentList().list().getItems().size() == documents + 2));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(() -> app.window().codebookView().codebook()
+                .depthFirst().stream().anyMatch(c -> c.name().equals("Terrain déposé"))));
+    }
+
+    @Test
     void aTableImportedWithDocumentsOpensTheColumnChoiceWhileTheTextImports() throws Exception {
         Path survey = dir.resolve("enquete.csv");
         Files.writeString(survey, "id,réponse\nr1,Les données ouvertes\nr2,Un commun numérique\n");
