@@ -65,6 +65,8 @@ class StudentSessionTest extends WindowTestBase {
         folder = dir.resolve("memoire-m2");
         H2ProjectStore.create(folder, "Mémoire M2").close();
         FxToolkit.registerPrimaryStage();
+        release(new javafx.scene.input.MouseButton[0]);
+        release(new javafx.scene.input.KeyCode[0]);
         app = new GloseApp(guardedOpener());
         FxToolkit.setupApplication(() -> app);
         interact(() -> app.session().coderProperty().set(CODER));
